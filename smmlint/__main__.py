@@ -1,0 +1,3 @@
+from smmlint.cli import main
+
+main()

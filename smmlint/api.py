@@ -1,0 +1,81 @@
+"""The library entry points: no printing, no exit codes; the CLI turns results into output."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from smmlint.config import Config
+from smmlint.discovery import find_posts
+from smmlint.messages import render
+from smmlint.post import Post, read_post
+from smmlint.problem import Problem, Severity
+from smmlint.rules.base import Rule
+from smmlint.suppress import is_suppressed, suppressions
+
+
+@dataclass
+class LintReport:
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # display paths of every post checked
+
+    @property
+    def worst(self) -> Severity | None:
+        return max((problem.severity for problem in self.problems), default=None)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for problem in self.problems if problem.severity == severity)
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """Relative to the working directory with `/` separators (absolute when outside it)."""
+    cwd = cwd or Path.cwd()
+    try:
+        return Path(os.path.relpath(path.absolute(), cwd)).as_posix() if _inside(path.absolute(), cwd) else path.absolute().as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+        return True
+    except ValueError:
+        return False
+
+
+def default_paths(config: Config) -> list[Path]:
+    return [config.posts_dir]
+
+
+def lint_post(post: Post, rules: Sequence[tuple[Rule, Severity]], lang: str) -> list[Problem]:
+    """Run the rules over one parsed post; apply suppressions; messages in `lang`."""
+    problems: list[Problem] = []
+    for rule, severity in rules:
+        if rule.scope == "schedule" or (rule.scope != "file" and not post.ok):
+            continue
+        for hit in rule.check(post):
+            problems.append(Problem(post.display_path, hit.line, hit.column, rule.code, rule.name, severity,
+                                    render(rule.messages, hit.key, lang, hit.args), hit.edit))
+    if problems and post.ok:
+        active = suppressions(post)
+        if active:
+            problems = [problem for problem in problems
+                        if problem.code == "FM008" or not is_suppressed(active, problem.code, problem.name, problem.line)]
+    return problems
+
+
+def lint_file(path: Path, config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str) -> list[Problem]:
+    return lint_post(read_post(path, display_path(path), config), rules, lang)
+
+
+def lint_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str) -> LintReport:
+    """Lint every post under `paths` (see discovery). Raises discovery.PathMissing."""
+    files = find_posts(paths)
+    report = LintReport(files=[display_path(path) for path in files])
+    for path in files:
+        report.problems.extend(lint_file(path, config, rules, lang))
+    report.problems.sort()
+    return report

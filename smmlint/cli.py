@@ -1,0 +1,204 @@
+"""The command line: click only. Parse options, call the library, pick a formatter, exit."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, NoReturn, Sequence
+
+import click
+
+from smmlint import __version__
+from smmlint.messages import TOOL, render, resolve_language
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL = 0, 1, 2
+
+
+class ToolError(click.ClickException):
+    """A one-line error on stderr and exit 2 (bad config, missing path, unknown rule)."""
+
+    exit_code = EXIT_TOOL
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"smmlint: {self.message}", err=True)
+
+
+def fail(lang: str, key: str, **args: Any) -> NoReturn:
+    raise ToolError(render(TOOL, key, lang, args))
+
+
+def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by check, plan and calendar (cli.md)."""
+    options = [
+        click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Use this config file instead of searching for smmlint.yaml upward."),
+        click.option("--select", multiple=True, metavar="CODES", help="Only these rules: codes, prefixes (A11Y, UTM00) or names; comma-separated."),
+        click.option("--ignore", multiple=True, metavar="CODES", help="Skip these rules: codes, prefixes or names; comma-separated."),
+        click.option("--strict", is_flag=True, help="Warnings fail too (exit 1)."),
+        click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary."),
+        click.option("--no-color", is_flag=True, help="No colours (also off when NO_COLOR is set or output is not a terminal)."),
+        click.option("--lang", type=click.Choice(["en", "de"]), help="Language of messages (default: config `messages:`, else your locale)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def format_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    from smmlint.formatters import FORMATS
+
+    return click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+                        help="Output format.")(command)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="smmlint")
+def main() -> None:
+    """smmlint: a pre-publish linter and content planner for social-media posts.
+
+    Posts are Markdown files with YAML front matter. Start with `smmlint check`.
+
+    \b
+    Examples:
+      smmlint check                      # lint every post under posts/
+      smmlint check posts/2027/01/x.md   # one post (what the pre-commit hook runs)
+      smmlint explain UTM001             # why a rule exists, bad and good examples
+    """
+
+
+def load_settings(config_file: Path | None, lang_option: str | None) -> tuple[Any, str]:
+    """The config and the message language; a bad config is exit 2 with file, line and reason."""
+    from smmlint.config import ConfigError, load_config
+
+    try:
+        config = load_config(config_file)
+    except ConfigError as error:
+        lang = resolve_language(lang_option)
+        args = dict(error.args_)
+        args.setdefault("key", error.key)
+        args["hint_text"] = render(TOOL, "hint", lang, args) if args.get("hint") else ""
+        args.setdefault("detail", f": {args['reason']}" if "reason" in args and args.get("reason") != "syntax" else "")
+        if "detail" in args and args.get("reason") == "syntax":
+            args["reason"] = "syntax"
+        reason = render(TOOL, f"config.{error.message_key}", lang, args)
+        key = "config-error" if error.line else "config-unreadable"
+        fail(lang, key, path=error.path, line=error.line, reason=reason)
+    return config, resolve_language(lang_option, config["messages"])
+
+
+def active_rules(rules: Sequence[Any], config: Any, select: Sequence[str], ignore: Sequence[str], lang: str) -> list:
+    from smmlint.selection import Selection, UnknownRule, split_codes
+
+    try:
+        Selection((), (), config["rules"]).active(rules)
+    except UnknownRule as error:
+        hint_text = render(TOOL, "hint", lang, {"hint": error.hint}) if error.hint else ""
+        reason = render(TOOL, "config.unknown-rule", lang, {"key": error.selector, "hint_text": hint_text})
+        fail(lang, "config-error", path=config.path, line=config.line_of(f"rules.{error.selector}") or 1, reason=reason)
+    try:
+        return Selection(split_codes(select), split_codes(ignore), config["rules"]).active(rules)
+    except UnknownRule as error:
+        if error.hint:
+            fail(lang, "unknown-rule-hint", code=error.selector, hint=error.hint)
+        fail(lang, "unknown-rule", code=error.selector)
+
+
+def use_color(no_color: bool) -> bool:
+    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+def exit_code(report: Any, strict: bool) -> int:
+    from smmlint.problem import Severity
+
+    worst = report.worst
+    if worst is None:
+        return EXIT_CLEAN
+    return EXIT_FINDINGS if worst >= (Severity.WARNING if strict else Severity.ERROR) else EXIT_CLEAN
+
+
+def emit(report: Any, output_format: str, lang: str, color: bool, quiet: bool, rules: Sequence[Any]) -> None:
+    from smmlint.formatters import Context, renderer
+
+    text = renderer(output_format)(report, Context(lang, color, quiet, [rule for rule, _ in rules]))
+    click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@common_options
+@format_option
+def check(paths: tuple[Path, ...], config_file: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
+          strict: bool, quiet: bool, no_color: bool, lang: str | None, output_format: str) -> None:
+    """Lint posts against the pre-publish checklist.
+
+    PATHS are post files or folders (searched for *.md); default: the config's `posts` folder.
+    Exit code: 0 clean, 1 error findings (warnings too with --strict), 2 usage or config error.
+
+    \b
+    Examples:
+      smmlint check
+      smmlint check posts/2027/01/2027-01-11-mythos.md --lang de
+      smmlint check --select UTM,CTA001 --format json
+    """
+    from smmlint.api import default_paths, lint_paths
+    from smmlint.discovery import PathMissing
+    from smmlint.rules import REGISTRY
+
+    config, lang = load_settings(config_file, lang)
+    rules = active_rules(REGISTRY, config, select, ignore, lang)
+    try:
+        report = lint_paths(list(paths) or default_paths(config), config, rules, lang)
+    except PathMissing as error:
+        fail(lang, "path-missing", path=error.path)
+    if not report.files:
+        click.echo(render(TOOL, "no-posts", lang, {"paths": ", ".join(str(p) for p in paths) or config["posts"]}), err=True)
+    emit(report, output_format, lang, use_color(no_color), quiet, rules)
+    sys.exit(exit_code(report, strict))
+
+
+@main.command(name="rules")
+@click.option("--lang", type=click.Choice(["en", "de"]), help="Language of the one-line descriptions.")
+def list_rules(lang: str | None) -> None:
+    """List every rule: code, name, default severity, what it checks.
+
+    \b
+    Example:
+      smmlint rules --lang de
+    """
+    from smmlint.rules import all_rules
+
+    lang = resolve_language(lang)
+    rules = all_rules()
+    width = max(len(rule.name) for rule in rules)
+    for rule in rules:
+        click.echo(f"{rule.code:<8} {rule.name:<{width}}  {rule.severity.label:<7}  {render(rule.messages, 'summary', lang)}")
+
+
+@main.command()
+@click.argument("rule_id", metavar="CODE|NAME")
+def explain(rule_id: str) -> None:
+    """Explain a rule: why it exists, a bad and a good example, its options.
+
+    \b
+    Examples:
+      smmlint explain UTM001
+      smmlint explain next-step-missing
+    """
+    from smmlint.rules import all_rules
+    from smmlint.schema import suggest
+
+    rules = all_rules()
+    found = next((rule for rule in rules if rule_id.upper() == rule.code or rule_id in (rule.name, *rule.aliases)), None)
+    if found is None:
+        lang = resolve_language(None)
+        hint = suggest(rule_id, [rule.code for rule in rules] + [rule.name for rule in rules])
+        if hint:
+            fail(lang, "unknown-rule-hint", code=rule_id, hint=hint)
+        fail(lang, "unknown-rule", code=rule_id)
+    doc = found.doc
+    indent = lambda text: "\n".join("    " + line if line else "" for line in text.rstrip().splitlines())  # noqa: E731
+    click.echo(f"{found.code} {found.name} (default: {found.severity.label})\n\n{found.summary}\n")
+    click.echo(f"Why:\n{indent(doc.why)}\n\nBad:\n{indent(doc.bad)}\n\nGood:\n{indent(doc.good)}")
+    if doc.options:
+        click.echo(f"\nOptions:\n{indent(doc.options)}")

@@ -1,0 +1,1 @@
+"""Ahead-of-time compiled schema validators (generated; see smmlint/generate.py)."""

@@ -1,0 +1,3 @@
+"""Schedule rules RHY001-RHY010 (to be written)."""
+
+RULES: tuple = ()

@@ -1,0 +1,334 @@
+"""A post, parsed once: front matter (data + key positions) and body (text lines, links, tags).
+
+Lines and columns are 1-based and count the file as the editor sees it: a BOM and CRLF
+line ends change nothing. Rules read a `Post`; they never open files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Mapping
+
+from smmlint import yamlload
+from smmlint.config import Config
+from smmlint.schema import SchemaIssue, nearest_position
+
+FENCE = "---"
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HOUR = re.compile(r"([T ])(\d):")
+HASHTAG = re.compile(r"(?<![\w#&/])#(\w[\w-]*\w|\w)")
+MENTION = re.compile(r"(?<![\w@/])@(\w[\w.]*\w|\w)(@[\w-]+(?:\.[\w-]+)+)?")
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """Why a file could not become a post (FM001 missing/empty/unreadable, FM002 syntax, FM003 shape)."""
+
+    code: str
+    kind: str
+    line: int = 1
+    column: int = 1
+    args: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """Visible text of one body line (Markdown syntax removed) and the line as written."""
+
+    line: int
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    line: int
+    column: int
+    raw: str | None  # the URL exactly as written on that line (None when it could not be located)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A hashtag, mention or emoji: its text (without # or @ for tags) and place."""
+
+    text: str
+    line: int
+    column: int
+
+
+class Post:
+    """One post file. Build it with `read_post`."""
+
+    def __init__(self, path: Path, display_path: str, config: Config, text: str | None = None,
+                 problem: FileProblem | None = None) -> None:
+        self.path = path
+        self.display_path = display_path
+        self.config = config
+        self.text = text or ""
+        self.file_problem = problem
+        self.front: dict[str, Any] = {}
+        self.positions: dict[str, tuple[int, int]] = {}
+        self.schema_issues: list[SchemaIssue] = []
+        self.body_start = 1  # line number of the first body line
+        self.front_end = 0  # line number of the closing fence
+        if problem is None:
+            self._split_and_load()
+
+    # ---- front matter -------------------------------------------------------------------
+    def _split_and_load(self) -> None:
+        lines = self.text.split("\n")
+        if not self.text.strip():
+            self.file_problem = FileProblem("FM001", "empty")
+            return
+        if lines[0].rstrip() != FENCE:
+            self.file_problem = FileProblem("FM001", "missing")
+            return
+        close = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (FENCE, "...")), None)
+        if close is None:
+            self.file_problem = FileProblem("FM002", "unclosed")
+            return
+        self.front_end = close + 1
+        self.body_start = close + 2
+        try:
+            document = yamlload.load("\n".join(lines[1:close]))
+        except yamlload.YamlProblem as problem:
+            self.file_problem = FileProblem("FM002", problem.kind, problem.line + 1, problem.column, problem.args_)
+            return
+        data = {} if document.data is None else document.data
+        if not isinstance(data, dict):
+            self.file_problem = FileProblem("FM003", "not-mapping", 2, 1, {"found": type(data).__name__})
+            return
+        self.positions = {path: (line + 1, column) for path, (line, column) in document.positions.items()}
+        self.front = data
+        self._validate()
+
+    def _validate(self) -> None:
+        from smmlint.compiled import post_schema
+
+        try:
+            post_schema.validate(self.front)
+            return
+        except post_schema.JsonSchemaValueException:
+            pass
+        from smmlint.schema import detailed_issues
+
+        self.schema_issues = detailed_issues(post_schema.SCHEMA, self.front)
+        for issue in self.schema_issues:  # rules see only values of the right shape
+            if issue.kind != "required":
+                _prune(self.front, issue.path)
+
+    @property
+    def ok(self) -> bool:
+        """True when the front matter is a readable mapping (rules beyond FM001-FM003 may run)."""
+        return self.file_problem is None
+
+    def position(self, key_path: str) -> tuple[int, int]:
+        """(line, column) of a front-matter key path like `media[1].alt`; its parent's, else line 1."""
+        return nearest_position(self.positions, key_path) or (1, 1)
+
+    def line_of(self, key_path: str) -> int:
+        return self.position(key_path)[0]
+
+    def get(self, key_path: str, default: Any = None) -> Any:
+        """Front-matter value at `a.b` (dotted; no indexes), or default."""
+        value: Any = self.front
+        for part in key_path.split("."):
+            if not isinstance(value, dict) or part not in value:
+                return default
+            value = value[part]
+        return value
+
+    # ---- convenient fields --------------------------------------------------------------
+    @cached_property
+    def id(self) -> str:
+        explicit = self.front.get("id")
+        if explicit:
+            return str(explicit)
+        try:
+            relative = self.path.resolve().relative_to(self.config.root)
+        except ValueError:
+            relative = Path(self.path.name)
+        return relative.with_suffix("").as_posix()
+
+    @property
+    def channel(self) -> str | None:
+        return self.front.get("channel")
+
+    @property
+    def format(self) -> str | None:
+        return self.front.get("format")
+
+    @property
+    def status(self) -> str:
+        return self.front.get("status", "review")
+
+    @property
+    def language(self) -> str:
+        return str(self.front.get("language") or self.config["language"]).split("-")[0].lower()
+
+    @property
+    def load(self) -> str | None:
+        return self.front.get("load") or self.config.format_loads.get(self.format or "")
+
+    @cached_property
+    def publish_at(self) -> datetime | None:
+        """Aware datetime; naive input is in the config's timezone. None when absent or invalid."""
+        return parse_publish_at(self.front.get("publish_at"), self.config.tz)
+
+    # ---- body ---------------------------------------------------------------------------
+    @cached_property
+    def body(self) -> str:
+        """The body exactly as written (after the closing fence), LF line ends."""
+        return "\n".join(self.text.split("\n")[self.body_start - 1:]) if self.ok else ""
+
+    @cached_property
+    def source_lines(self) -> list[str]:
+        """All lines of the file; `source_lines[n - 1]` is line n."""
+        return self.text.split("\n")
+
+    @cached_property
+    def _parsed(self) -> tuple[list[TextLine], list[Link]]:
+        return _parse_body(self.body, self.body_start, self.source_lines)
+
+    @property
+    def lines(self) -> list[TextLine]:
+        """Visible text per body line (paragraphs, headings, list items; not HTML comments)."""
+        return self._parsed[0]
+
+    @property
+    def links(self) -> list[Link]:
+        """Markdown links and bare URLs (linkify) in the body, in order."""
+        return self._parsed[1]
+
+    @cached_property
+    def plain_text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @cached_property
+    def hashtags(self) -> list[Token]:
+        return _tokens(HASHTAG, self.lines, prefix="#")
+
+    @cached_property
+    def mentions(self) -> list[Token]:
+        return _tokens(MENTION, self.lines, prefix="@")
+
+    @cached_property
+    def emoji(self) -> list[Token]:
+        """Emoji (ZWJ sequences count once), found with the `emoji` library."""
+        found: list[Token] = []
+        for line in self.lines:
+            if not any(ord(char) >= 0x2000 or char in "©®" for char in line.text):
+                continue  # no candidate: spare the emoji library's import
+            import emoji
+
+            for match in emoji.emoji_list(line.text):
+                found.append(Token(match["emoji"], line.line, _column(line.source, match["emoji"], match["match_start"])))
+        return found
+
+
+def parse_publish_at(value: Any, tz: Any) -> datetime | None:
+    if not isinstance(value, str) or _DATE_ONLY.match(value.strip()):
+        return None
+    text = _HOUR.sub(r"\g<1>0\2:", value.strip().replace("Z", "+00:00"))
+    text = re.sub(r"\s+([+-]\d{2})", r"\1", text)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment
+
+
+def _prune(data: Any, path: tuple[str | int, ...]) -> None:
+    """Remove the value at `path` (a rule must not see a value of the wrong shape)."""
+    for part in path[:-1]:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return
+    if path and isinstance(data, dict):
+        data.pop(path[-1], None)
+    elif path and isinstance(data, list) and isinstance(path[-1], int) and path[-1] < len(data):
+        data[path[-1]] = None
+
+
+def _column(source: str, needle: str, fallback: int = 0) -> int:
+    index = source.find(needle)
+    return (index if index >= 0 else fallback) + 1
+
+
+def _tokens(pattern: re.Pattern[str], lines: list[TextLine], prefix: str) -> list[Token]:
+    found = []
+    for line in lines:
+        for match in pattern.finditer(line.text):
+            found.append(Token(match.group(0)[len(prefix):], line.line, _column(line.source, match.group(0), match.start())))
+    return found
+
+
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"linkify": True}).enable(["linkify", "strikethrough"])
+
+
+def _parse_body(body: str, first_line: int, source_lines: list[str]) -> tuple[list[TextLine], list[Link]]:
+    texts: dict[int, list[str]] = {}
+    links: list[Link] = []
+    search_from: dict[int, int] = {}
+    for block in _markdown().parse(body):
+        if block.type != "inline" or not block.map:
+            continue
+        line = first_line + block.map[0]
+        for child in block.children or ():
+            if child.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif child.type in ("text", "code_inline"):
+                texts.setdefault(line, []).append(child.content)
+            elif child.type == "link_open":
+                href = str(child.attrs.get("href", ""))
+                source = source_lines[line - 1] if line - 1 < len(source_lines) else ""
+                raw, column = _locate(href, source, search_from.get(line, 0))
+                if raw is not None:
+                    search_from[line] = column - 1 + len(raw)
+                links.append(Link(href, line, column, raw))
+    lines = [TextLine(number, "".join(parts), source_lines[number - 1] if number - 1 < len(source_lines) else "")
+             for number, parts in sorted(texts.items())]
+    return lines, links
+
+
+def _locate(href: str, source: str, start: int) -> tuple[str | None, int]:
+    """Find the URL as written (markdown-it normalises hrefs: percent-encoding, added scheme)."""
+    from urllib.parse import unquote
+
+    candidates = [href, unquote(href)]
+    if href.startswith("http://") and "://" not in source[start:]:
+        candidates.append(href[len("http://"):])
+    for candidate in candidates:
+        index = source.find(candidate, start)
+        if index >= 0:
+            return candidate, index + 1
+    return None, 1
+
+
+def read_post(path: Path, display_path: str, config: Config) -> Post:
+    """Read and parse one file; unreadable content becomes a FileProblem, never an exception."""
+    limit = int(config["max_file_size"])
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as error:
+        return Post(path, display_path, config, problem=FileProblem("FM001", "unreadable", args={"reason": error.strerror or str(error)}))
+    if len(raw) > limit:
+        return Post(path, display_path, config, problem=FileProblem("FM001", "too-large", args={"limit": limit}))
+    if b"\x00" in raw:
+        return Post(path, display_path, config, problem=FileProblem("FM001", "binary"))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return Post(path, display_path, config, problem=FileProblem("FM001", "not-utf8", line, 1, {"byte": f"0x{raw[error.start]:02x}"}))
+    return Post(path, display_path, config, text.replace("\r\n", "\n"))

@@ -1,0 +1,3 @@
+"""Rules: a11y (to be written)."""
+
+RULES: tuple = ()

@@ -1,0 +1,3 @@
+"""Rules: ad (to be written)."""
+
+RULES: tuple = ()

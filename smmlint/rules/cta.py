@@ -1,0 +1,3 @@
+"""Rules: cta (to be written)."""
+
+RULES: tuple = ()

@@ -1,0 +1,3 @@
+"""Rules: platform (to be written)."""
+
+RULES: tuple = ()

@@ -1,0 +1,3 @@
+"""Rules: safety (to be written)."""
+
+RULES: tuple = ()

@@ -1,0 +1,3 @@
+"""Rules: sla (to be written)."""
+
+RULES: tuple = ()

@@ -1,0 +1,3 @@
+"""Rules: utm (to be written)."""
+
+RULES: tuple = ()

@@ -1,0 +1,166 @@
+"""Safe YAML loading with positions: PyYAML's C loader, bounded before anything walks the data.
+
+Three passes over a small document, each cheap:
+1. events (iterative, so deep nesting cannot overflow the C stack): bound the nesting depth;
+2. compose the node graph and walk it once: positions of every key path, duplicate and
+   non-text keys, and the *expanded* size (an alias bomb is tiny as a graph, huge when walked);
+3. construct plain Python data with the safe constructor (timestamps stay strings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 50
+MAX_NODES = 50_000
+
+Position = tuple[int, int]
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that keeps dates and times as the text the editor wrote."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_str)
+
+
+class YamlProblem(Exception):
+    """The document cannot be used; `kind` names the reason (see rules/front_matter.py)."""
+
+    def __init__(self, kind: str, line: int, column: int, **args: Any) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.line = line
+        self.column = column
+        self.args_ = args
+
+
+@dataclass
+class YamlDocument:
+    data: Any
+    positions: dict[str, Position] = field(default_factory=dict)
+
+
+def load(text: str, *, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -> YamlDocument:
+    """Parse one YAML document. Lines and columns are 1-based. Raises YamlProblem."""
+    try:
+        _check_depth(text, max_depth)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return YamlDocument(None)
+            positions = _walk(node, max_nodes)
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        raise _from_marked(error) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem("syntax", 1, 1, reason=str(error).splitlines()[0]) from None
+    except RecursionError:
+        raise YamlProblem("too-deep", 1, 1, limit=max_depth) from None
+    return YamlDocument(data, positions)
+
+
+def _check_depth(text: str, max_depth: int) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > max_depth:
+                mark = event.start_mark
+                raise YamlProblem("too-deep", mark.line + 1, mark.column + 1, limit=max_depth)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+
+
+def _walk(root: yaml.Node, max_nodes: int) -> dict[str, Position]:
+    """Positions of key paths, plus the bounds; iterative, aliases expanded by count only."""
+    positions: dict[str, Position] = {}
+    expanded: dict[int, int] = {}  # id(node) -> expanded size, for alias-bomb detection
+    if _expanded_size(root, expanded, max_nodes) > max_nodes:
+        mark = root.start_mark
+        raise YamlProblem("too-large", mark.line + 1, mark.column + 1, limit=max_nodes)
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if id(node) in seen:  # an alias: its positions are those of the anchor
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first_line: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                    mark = key_node.start_mark
+                    raise YamlProblem("key-not-text", mark.line + 1, mark.column + 1,
+                                      key=_short(key_node))
+                key = key_node.value
+                line = key_node.start_mark.line + 1
+                if key in first_line:
+                    raise YamlProblem("duplicate-key", line, key_node.start_mark.column + 1,
+                                      key=key, first=first_line[key])
+                first_line[key] = line
+                child = f"{path}.{key}" if path else key
+                positions[child] = (line, key_node.start_mark.column + 1)
+                stack.append((value_node, child))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                child = f"{path}[{index}]"
+                positions[child] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                stack.append((item, child))
+    return positions
+
+
+def _expanded_size(root: yaml.Node, memo: dict[int, int], limit: int) -> int:
+    """Number of nodes a full walk would visit (aliases counted each time), capped at limit + 1."""
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:  # iterative post-order, each distinct node sized once
+        node, children_done = stack.pop()
+        if children_done:
+            total = 1
+            for child in _children(node):
+                size = memo[id(child)]
+                total += size if size > 0 else limit + 1  # -1: a cycle
+                if total > limit:
+                    break
+            memo[id(node)] = min(total, limit + 1)
+            if total > limit:
+                return limit + 1
+        elif id(node) not in memo:
+            memo[id(node)] = -1
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node) if id(child) not in memo)
+    return memo[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _short(node: yaml.Node) -> str:
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)[:40]
+    return "[…]" if isinstance(node, yaml.SequenceNode) else "{…}"
+
+
+def _from_marked(error: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = (error.problem or error.context or "invalid YAML").strip()
+    if isinstance(error, yaml.constructor.ConstructorError):
+        if "unhashable" in problem:
+            return YamlProblem("key-not-text", line, column, key="[…]")
+        tag = problem.split("tag", 1)[-1].strip(" '!") if "tag" in problem else ""
+        return YamlProblem("tag", line, column, tag=tag or problem)
+    return YamlProblem("syntax", line, column, reason=problem)
