@@ -75,15 +75,13 @@ def load_settings(config_file: Path | None, lang_option: str | None) -> tuple[An
         config = load_config(config_file)
     except ConfigError as error:
         lang = resolve_language(lang_option)
-        args = dict(error.args_)
-        args.setdefault("key", error.key)
+        args = {"key": error.field, **error.args_}
         args["hint_text"] = render(TOOL, "hint", lang, args) if args.get("hint") else ""
-        args.setdefault("detail", f": {args['reason']}" if "reason" in args and args.get("reason") != "syntax" else "")
-        if "detail" in args and args.get("reason") == "syntax":
-            args["reason"] = "syntax"
         reason = render(TOOL, f"config.{error.message_key}", lang, args)
+        from smmlint.api import display_path
+
         key = "config-error" if error.line else "config-unreadable"
-        fail(lang, key, path=error.path, line=error.line, reason=reason)
+        fail(lang, key, path=display_path(error.path) if error.path else "", line=error.line, reason=reason)
     return config, resolve_language(lang_option, config["messages"])
 
 
@@ -95,7 +93,9 @@ def active_rules(rules: Sequence[Any], config: Any, select: Sequence[str], ignor
     except UnknownRule as error:
         hint_text = render(TOOL, "hint", lang, {"hint": error.hint}) if error.hint else ""
         reason = render(TOOL, "config.unknown-rule", lang, {"key": error.selector, "hint_text": hint_text})
-        fail(lang, "config-error", path=config.path, line=config.line_of(f"rules.{error.selector}") or 1, reason=reason)
+        from smmlint.api import display_path
+
+        fail(lang, "config-error", path=display_path(config.path) if config.path else "", line=config.line_of(f"rules.{error.selector}") or 1, reason=reason)
     try:
         return Selection(split_codes(select), split_codes(ignore), config["rules"]).active(rules)
     except UnknownRule as error:

@@ -59,9 +59,9 @@ DEFAULTS: Mapping[str, Any] = {
 class ConfigError(Exception):
     """An invalid configuration: exit 2 with the file, the line and what was expected."""
 
-    def __init__(self, path: Path | None, line: int | None, key: str, message_key: str, **args: Any) -> None:
-        super().__init__(f"{path}:{line}: {key}: {message_key} {args}")
-        self.path, self.line, self.key, self.message_key, self.args_ = path, line, key, message_key, args
+    def __init__(self, path: Path | None, line: int | None, field: str, message_key: str, **args: Any) -> None:
+        super().__init__(f"{path}:{line}: {field}: {message_key} {args}")
+        self.path, self.line, self.field, self.message_key, self.args_ = path, line, field, message_key, args
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,8 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         try:
             document = yamlload.load(text)
         except yamlload.YamlProblem as problem:
-            raise ConfigError(path, problem.line, "", "config-yaml", reason=problem.kind, **problem.args_) from None
+            detail = problem.args_.get("reason") or problem.kind.replace("-", " ")
+            raise ConfigError(path, problem.line, "", "config-yaml", detail=detail) from None
         data = {} if document.data is None else document.data
         positions = document.positions
     if not isinstance(data, dict):
@@ -168,7 +169,7 @@ def _validate(path: Path, data: dict, positions: Mapping[str, tuple[int, int]]) 
         pass
     issue = detailed_issues(config_schema.SCHEMA, data)[0]
     line = _line(positions, issue.path_text)
-    raise ConfigError(path, line, issue.path_text, "schema-" + issue.kind, **issue.args)
+    raise ConfigError(path, line, issue.path_text, "schema-" + issue.kind, **{"key": issue.path_text, **issue.args})
 
 
 def _line(positions: Mapping[str, tuple[int, int]], key_path: str) -> int | None:

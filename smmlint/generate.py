@@ -53,7 +53,7 @@ def compiled_validator_source(name: str) -> str:
 
 def rules_markdown() -> str:
     """docs/rules.md from the registry."""
-    from smmlint.rules import REGISTRY
+    from smmlint.rules import all_rules
     from smmlint.rules.base import family_title
 
     out = [
@@ -65,10 +65,11 @@ def rules_markdown() -> str:
         "| code | name | default | checks |",
         "| --- | --- | --- | --- |",
     ]
-    for rule in REGISTRY:
+    rules = all_rules()
+    for rule in rules:
         out.append(f"| [{rule.code}](#{rule.code.lower()}) | {rule.name} | {rule.severity.label} | {rule.summary} |")
     family = None
-    for rule in REGISTRY:
+    for rule in rules:
         if rule.family != family:
             family = rule.family
             out += ["", f"## {family}: {family_title(family)}"]

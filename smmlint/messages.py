@@ -26,9 +26,15 @@ def resolve_language(explicit: str | None = None, configured: str | None = None)
 
 
 def render(catalog: Catalog, key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
-    """The message `key` in `lang`, its fields filled from `args`."""
+    """The message `key` in `lang`, its fields filled from `args`.
+
+    An argument may itself be translated: {"en": "a list", "de": "eine Liste"}.
+    """
     template = catalog[key][lang]
-    return template.format_map(args) if args else template
+    if not args:
+        return template
+    return template.format_map({name: value[lang] if isinstance(value, Mapping) and lang in value else value
+                                for name, value in args.items()})
 
 
 TOOL: Catalog = {
@@ -73,7 +79,7 @@ TOOL: Catalog = {
         "de": "korrigiert {path}: {count} Änderung(en)",
     },
     "config.config-missing": {"en": "the config file does not exist", "de": "die Konfigurationsdatei gibt es nicht"},
-    "config.config-yaml": {"en": "not valid YAML ({reason}{detail})", "de": "kein gültiges YAML ({reason}{detail})"},
+    "config.config-yaml": {"en": "not valid YAML: {detail}", "de": "kein gültiges YAML: {detail}"},
     "config.config-not-mapping": {"en": "the config must be `key: value` settings", "de": "die Konfiguration muss aus `Schlüssel: Wert`-Einstellungen bestehen"},
     "config.config-unreadable": {"en": "cannot read it: {reason}", "de": "nicht lesbar: {reason}"},
     "config.config-toml": {"en": "pyproject.toml is not valid TOML: {reason}", "de": "pyproject.toml ist kein gültiges TOML: {reason}"},

@@ -156,6 +156,8 @@ def _short(node: yaml.Node) -> str:
 
 def _from_marked(error: yaml.MarkedYAMLError) -> YamlProblem:
     mark = error.problem_mark or error.context_mark
+    if error.context_mark is not None and "simple key" in (error.context or ""):
+        mark = error.context_mark  # "could not find expected ':'": the key's line, not the end of input
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (error.problem or error.context or "invalid YAML").strip()
     if isinstance(error, yaml.constructor.ConstructorError):

@@ -128,7 +128,7 @@ _FM003 = {
     "enum": {"en": "`{path}` is {found}; allowed: {allowed}.", "de": "`{path}` ist {found}; erlaubt: {allowed}."},
     "enum-hint": {"en": "`{path}` is {found}; allowed: {allowed}. Did you mean `{hint}`?",
                   "de": "`{path}` ist {found}; erlaubt: {allowed}. Meinten Sie `{hint}`?"},
-    "type": {"en": "`{path}` must be {expected}, but is {found}.", "de": "`{path}` muss {expected_de} sein, ist aber {found_de}."},
+    "type": {"en": "`{path}` must be {expected}, but is {found}.", "de": "`{path}` muss {expected} sein, ist aber {found}."},
     "empty": {"en": "`{path}` is empty. Fill it in.", "de": "`{path}` ist leer. Bitte ausfüllen."},
     "pattern": {"en": "`{path}` is {found}; expected {expected}.", "de": "`{path}` ist {found}; erwartet: {expected}."},
     "invalid": {"en": "`{path}` is {found}; expected {expected}.", "de": "`{path}` ist {found}; erwartet: {expected}."},
@@ -187,7 +187,7 @@ def front_matter_schema(post: Post) -> Iterator[Hit]:
             continue
         args = {"path": issue.path_text, **issue.args}
         if issue.kind == "type":
-            args.update(expected_de=_TYPE_DE.get(args["expected"], args["expected"]), found_de=_TYPE_DE.get(args["found"], args["found"]))
+            args.update({name: {"en": args[name], "de": _TYPE_DE.get(args[name], args[name])} for name in ("expected", "found")})
         key = "enum-hint" if issue.kind == "enum" and issue.args.get("hint") else issue.kind
         yield Hit(key, *post.position(issue.path_text or "title"), args)
     yield from _semantic_checks(post)
