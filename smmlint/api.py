@@ -71,11 +71,45 @@ def lint_file(path: Path, config: Config, rules: Sequence[tuple[Rule, Severity]]
     return lint_post(read_post(path, display_path(path), config), rules, lang)
 
 
-def lint_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str) -> LintReport:
-    """Lint every post under `paths` (see discovery). Raises discovery.PathMissing."""
+PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
+
+
+def lint_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str,
+               *, jobs: int | None = None) -> LintReport:
+    """Lint every post under `paths` (see discovery). Raises discovery.PathMissing.
+
+    Many files are linted in worker processes (`jobs`: default one per core, 1 = in-process).
+    """
     files = find_posts(paths)
     report = LintReport(files=[display_path(path) for path in files])
-    for path in files:
-        report.problems.extend(lint_file(path, config, rules, lang))
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    if workers > 1 and len(files) >= PARALLEL_FROM:
+        report.problems.extend(_lint_parallel(files, config, rules, lang, workers))
+    else:
+        for path in files:
+            report.problems.extend(lint_file(path, config, rules, lang))
     report.problems.sort()
     return report
+
+
+def _lint_parallel(files: list[Path], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str,
+                   workers: int) -> list[Problem]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Rules travel as codes (rule objects hold functions); workers look them up in the registry.
+    selected = tuple((rule.code, severity) for rule, severity in rules)
+    chunk = max(16, len(files) // (workers * 4))
+    batches = [files[start:start + chunk] for start in range(0, len(files), chunk)]
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        results = pool.map(_lint_batch, batches, [config] * len(batches), [selected] * len(batches), [lang] * len(batches))
+        return [problem for batch in results for problem in batch]
+
+
+def _lint_batch(files: list[Path], config: Config, selected: tuple[tuple[str, Severity], ...], lang: str) -> list[Problem]:
+    from smmlint.rules import REGISTRY
+
+    by_code = {rule.code: rule for rule in REGISTRY}
+    rules = [(by_code[code], severity) for code, severity in selected]
+    return [problem for path in files for problem in lint_file(path, config, rules, lang)]

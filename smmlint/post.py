@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -269,7 +269,9 @@ def _tokens(pattern: re.Pattern[str], lines: list[TextLine], prefix: str) -> lis
     return found
 
 
+@cache
 def _markdown() -> Any:
+    """One parser per process (building it costs more than parsing a post); used read-only."""
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"linkify": True}).enable(["linkify", "strikethrough"])

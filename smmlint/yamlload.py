@@ -2,6 +2,7 @@
 
 Three passes over a small document, each cheap:
 1. events (iterative, so deep nesting cannot overflow the C stack): bound the nesting depth;
+   only for documents with enough bracket/indicator characters to nest that deep at all;
 2. compose the node graph and walk it once: positions of every key path, duplicate and
    non-text keys, and the *expanded* size (an alias bomb is tiny as a graph, huge when walked);
 3. construct plain Python data with the safe constructor (timestamps stay strings).
@@ -49,13 +50,14 @@ class YamlDocument:
 def load(text: str, *, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -> YamlDocument:
     """Parse one YAML document. Lines and columns are 1-based. Raises YamlProblem."""
     try:
-        _check_depth(text, max_depth)
+        if _could_nest_deeper_than(text, SAFE_FOR_COMPOSER):
+            _check_depth(text, max_depth)
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 return YamlDocument(None)
-            positions = _walk(node, max_nodes)
+            positions = _walk(node, max_nodes, max_depth)
             data = loader.construct_document(node)
         finally:
             loader.dispose()
@@ -66,6 +68,14 @@ def load(text: str, *, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -
     except RecursionError:
         raise YamlProblem("too-deep", 1, 1, limit=max_depth) from None
     return YamlDocument(data, positions)
+
+
+SAFE_FOR_COMPOSER = 500  # nesting libyaml's recursive composer survives with room to spare
+
+
+def _could_nest_deeper_than(text: str, levels: int) -> bool:
+    """Each nesting level needs one of these characters, so few of them mean shallow YAML."""
+    return sum(text.count(char) for char in "[{-:?") > levels
 
 
 def _check_depth(text: str, max_depth: int) -> None:
@@ -80,20 +90,22 @@ def _check_depth(text: str, max_depth: int) -> None:
             depth -= 1
 
 
-def _walk(root: yaml.Node, max_nodes: int) -> dict[str, Position]:
+def _walk(root: yaml.Node, max_nodes: int, max_depth: int) -> dict[str, Position]:
     """Positions of key paths, plus the bounds; iterative, aliases expanded by count only."""
     positions: dict[str, Position] = {}
     expanded: dict[int, int] = {}  # id(node) -> expanded size, for alias-bomb detection
     if _expanded_size(root, expanded, max_nodes) > max_nodes:
         mark = root.start_mark
         raise YamlProblem("too-large", mark.line + 1, mark.column + 1, limit=max_nodes)
-    stack: list[tuple[yaml.Node, str]] = [(root, "")]
+    stack: list[tuple[yaml.Node, str, int]] = [(root, "", 0)]
     seen: set[int] = set()
     while stack:
-        node, path = stack.pop()
+        node, path, depth = stack.pop()
         if id(node) in seen:  # an alias: its positions are those of the anchor
             continue
         seen.add(id(node))
+        if depth > max_depth:
+            raise YamlProblem("too-deep", node.start_mark.line + 1, node.start_mark.column + 1, limit=max_depth)
         if isinstance(node, yaml.MappingNode):
             first_line: dict[str, int] = {}
             for key_node, value_node in node.value:
@@ -109,12 +121,12 @@ def _walk(root: yaml.Node, max_nodes: int) -> dict[str, Position]:
                 first_line[key] = line
                 child = f"{path}.{key}" if path else key
                 positions[child] = (line, key_node.start_mark.column + 1)
-                stack.append((value_node, child))
+                stack.append((value_node, child, depth + 1))
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
                 child = f"{path}[{index}]"
                 positions[child] = (item.start_mark.line + 1, item.start_mark.column + 1)
-                stack.append((item, child))
+                stack.append((item, child, depth + 1))
     return positions
 
 
