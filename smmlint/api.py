@@ -50,6 +50,9 @@ def default_paths(config: Config) -> list[Path]:
     return [config.posts_dir]
 
 
+PLACEHOLDER_CODE = "FM007"
+
+
 def lint_post(post: Post, rules: Sequence[tuple[Rule, Severity]], lang: str) -> list[Problem]:
     """Run the rules over one parsed post; apply suppressions; messages in `lang`."""
     problems: list[Problem] = []
@@ -59,6 +62,9 @@ def lint_post(post: Post, rules: Sequence[tuple[Rule, Severity]], lang: str) -> 
         for hit in rule.check(post):
             problems.append(Problem(post.display_path, hit.line, hit.column, rule.code, rule.name, severity,
                                     render(rule.messages, hit.key, lang, hit.args), hit.edit))
+    placeholder_lines = {problem.line for problem in problems if problem.code == PLACEHOLDER_CODE}
+    if placeholder_lines:  # a placeholder explains everything else wrong on its line
+        problems = [p for p in problems if p.code == PLACEHOLDER_CODE or p.line not in placeholder_lines]
     if problems and post.ok:
         active = suppressions(post)
         if active:

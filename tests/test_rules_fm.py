@@ -78,3 +78,13 @@ def test_mistyped_key_is_one_finding_with_hint(tmp_path):
     assert "Did you mean `channel`?" in problems[0].message
     german = lint_text(HEAD.replace("channel:", "chanel:") + "---\nx\n", root=tmp_path, select=("FM",), lang="de")
     assert "Meinten Sie `channel`?" in german[0].message
+
+
+def test_placeholder_line_reports_only_the_placeholder(tmp_path):
+    text = HEAD + "media:\n  - {type: image, file: media/<Bild>.png, alt: a}\n---\nx\n"
+    problems = lint_text(text, root=tmp_path, select=("FM",))
+    assert [(p.code, p.line) for p in problems] == [("FM007", 7)]
+    without_fm007 = lint_text(text, root=tmp_path, select=("FM",), name="other.md")
+    assert without_fm007 == problems
+    only_fm006 = lint_text(text, root=tmp_path, select=("FM006",), name="third.md")
+    assert [(p.code, p.line) for p in only_fm006] == [("FM006", 7)]
