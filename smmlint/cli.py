@@ -124,12 +124,32 @@ def emit(report: Any, output_format: str, lang: str, color: bool, quiet: bool, r
     click.echo(text, nl=False)
 
 
+def narrow_targets(targets: list[Path], config: Any, lang: str, posts_only: bool, ref: str | None) -> list[Path]:
+    """--posts-only and --changed-since (see pathfilter); a git problem is exit 2 with one line."""
+    from smmlint import pathfilter
+    from smmlint.gitinfo import GitError
+
+    if posts_only:
+        targets = pathfilter.posts_only(targets, config)
+    if ref:
+        try:
+            targets = pathfilter.changed_posts(targets, config, ref)
+        except GitError as error:
+            raise ToolError(error.de if lang == "de" else str(error)) from None
+    return targets
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @common_options
 @format_option
+@click.option("--changed-since", metavar="REF",
+              help="Only posts git reports changed since REF (as in `git diff REF...HEAD`, plus uncommitted work), e.g. origin/main in a pull request.")
+@click.option("--posts-only", is_flag=True,
+              help="Skip given files that are not posts (outside the config's `posts` folder), as the pre-commit hook does.")
 def check(paths: tuple[Path, ...], config_file: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
-          strict: bool, quiet: bool, no_color: bool, lang: str | None, output_format: str) -> None:
+          strict: bool, quiet: bool, no_color: bool, lang: str | None, output_format: str,
+          changed_since: str | None = None, posts_only: bool = False) -> None:
     """Lint posts against the pre-publish checklist.
 
     PATHS are post files or folders (searched for *.md); default: the config's `posts` folder.
@@ -147,11 +167,16 @@ def check(paths: tuple[Path, ...], config_file: Path | None, select: tuple[str, 
 
     config, lang = load_settings(config_file, lang)
     rules = active_rules(REGISTRY, config, select, ignore, lang)
+    targets = list(paths) or default_paths(config)
     try:
-        report = lint_paths(list(paths) or default_paths(config), config, rules, lang)
+        if posts_only or changed_since:
+            targets = narrow_targets(targets, config, lang, posts_only, changed_since)
+        report = lint_paths(targets, config, rules, lang)
     except PathMissing as error:
         fail(lang, "path-missing", path=error.path)
-    if not report.files:
+    if not report.files and changed_since:
+        click.echo(render(TOOL, "no-changed-posts", lang, {"ref": changed_since}), err=True)
+    elif not report.files:
         click.echo(render(TOOL, "no-posts", lang, {"paths": ", ".join(str(p) for p in paths) or config["posts"]}), err=True)
     emit(report, output_format, lang, use_color(no_color), quiet, rules)
     sys.exit(exit_code(report, strict))

@@ -46,6 +46,10 @@ TOOL: Catalog = {
         "en": "no posts found in {paths}",
         "de": "keine Beiträge gefunden in {paths}",
     },
+    "no-changed-posts": {
+        "en": "no posts changed since {ref}",
+        "de": "keine Beiträge geändert seit {ref}",
+    },
     "unreadable": {
         "en": "cannot read {path}: {reason}",
         "de": "{path} kann nicht gelesen werden: {reason}",
