@@ -198,6 +198,14 @@ def _check_meaning(config: Config) -> None:
                     parse(member[key])
                 except ValueError as error:
                     fail(f"team.{owner}.{key}", "bad-value", reason=str(error))
+    if config["channels"]:  # limits per channel: the fields and values channels.py knows
+        from smmlint.channels import channel_limits
+
+        for name in config["channels"]:
+            try:
+                channel_limits(str(name), config["channels"])
+            except ValueError as error:
+                fail(f"channels.{name}", "bad-value", reason=str(error).removeprefix(f"channels.{name}: "))
     for section, key in (("sla", "max_response"), ("sla", "default_response"), ("rhythm", "min_gap"), ("calendar", "duration")):
         try:
             hours.parse_response(config[section][key])
