@@ -1,0 +1,1 @@
+"""Planning: the posting schedule and the iCalendar feed built from it."""
