@@ -119,3 +119,25 @@ def _lint_batch(files: list[Path], config: Config, selected: tuple[tuple[str, Se
     by_code = {rule.code: rule for rule in REGISTRY}
     rules = [(by_code[code], severity) for code, severity in selected]
     return [problem for path in files for problem in lint_file(path, config, rules, lang)]
+
+
+def fix_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule, Severity]],
+              lang: str) -> tuple[LintReport, list]:
+    """`check --fix`: apply the safe fixes the findings carry (see smmlint.fix), file by file.
+
+    Returns the findings that remain after fixing, and a `smmlint.fix.FileFix` per file
+    (what was changed).
+    Raises discovery.PathMissing.
+    """
+    from smmlint.fix import fix_file
+
+    files = find_posts(paths)
+    report = LintReport(files=[display_path(path) for path in files])
+    fixes = []
+    for path in files:
+        shown = display_path(path)
+        fixed = fix_file(path, shown, lambda path=path, shown=shown: lint_post(read_post(path, shown, config), rules, lang))
+        report.problems.extend(fixed.problems)
+        fixes.append(fixed)
+    report.problems.sort()
+    return report, fixes

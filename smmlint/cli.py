@@ -139,6 +139,17 @@ def narrow_targets(targets: list[Path], config: Any, lang: str, posts_only: bool
     return targets
 
 
+def fix_and_tell(targets: list[Path], config: Any, rules: Sequence[Any], lang: str, output_format: str) -> Any:
+    """check --fix: apply safe fixes, say what changed (stderr for machine formats), return what remains."""
+    from smmlint.api import fix_paths
+    from smmlint.fix import describe
+
+    report, fixes = fix_paths(targets, config, rules, lang)
+    for line in describe(fixes, lang):
+        click.echo(line, err=output_format != "text")
+    return report
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @common_options
@@ -147,9 +158,11 @@ def narrow_targets(targets: list[Path], config: Any, lang: str, posts_only: bool
               help="Only posts git reports changed since REF (as in `git diff REF...HEAD`, plus uncommitted work), e.g. origin/main in a pull request.")
 @click.option("--posts-only", is_flag=True,
               help="Skip given files that are not posts (outside the config's `posts` folder), as the pre-commit hook does.")
+@click.option("--fix", is_flag=True,
+              help="Apply safe fixes in place (UTM parameters, fancy Unicode letters), print what changed, report what remains.")
 def check(paths: tuple[Path, ...], config_file: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
           strict: bool, quiet: bool, no_color: bool, lang: str | None, output_format: str,
-          changed_since: str | None = None, posts_only: bool = False) -> None:
+          changed_since: str | None = None, posts_only: bool = False, fix: bool = False) -> None:
     """Lint posts against the pre-publish checklist.
 
     PATHS are post files or folders (searched for *.md); default: the config's `posts` folder.
@@ -171,7 +184,7 @@ def check(paths: tuple[Path, ...], config_file: Path | None, select: tuple[str, 
     try:
         if posts_only or changed_since:
             targets = narrow_targets(targets, config, lang, posts_only, changed_since)
-        report = lint_paths(targets, config, rules, lang)
+        report = fix_and_tell(targets, config, rules, lang, output_format) if fix else lint_paths(targets, config, rules, lang)
     except PathMissing as error:
         fail(lang, "path-missing", path=error.path)
     if not report.files and changed_since:
