@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smmlint.rules.a11y import fancy_runs
-from tests.conftest import CONFIG_YAML, lint_text
+from tests.conftest import CONFIG_YAML, lint_text, make_content_repo
 
 # Line numbers: `media:` is line 8 and the first media item line 9; without media the body
 # starts on line 9 (see `post()`).
@@ -370,3 +372,71 @@ def test_many_cue_problems_are_summarised(tmp_path):
     problems = lint_captions(tmp_path, video(duration=6, captions="media/viele-leer.vtt"))
     assert [p.message.split(" ")[0] for p in problems] == ["Cue", "Cue", "Cue", "3"]
     assert "3 more problems with cues in media/viele-leer.vtt" in problems[-1].message
+
+
+# ---- the labelled corpus: realistic posts, each stating its expected findings ----------------
+# Every corpus post carries a YAML comment as its first front-matter line:
+#   `# expect: none` (a clean post) or `# expect: A11Y001@17, A11Y007@22` (code@line).
+# The posts are linted with both families on (A11Y and PLAT), so a label is complete for both.
+
+CORPUS = Path(__file__).parent / "corpus"
+_EXPECT = re.compile(r"\A---\n# expect: (?P<codes>[^\n]+)\n")
+
+
+def corpus_labels(family: str) -> dict[str, list[tuple[str, int]]]:
+    labels = {}
+    for path in sorted((CORPUS / family).glob("*.md")):
+        match = _EXPECT.match(path.read_text("utf-8"))
+        assert match, f"{path.name}: first front-matter line must be `# expect: ...`"
+        codes = match.group("codes").strip()
+        labels[path.name] = [] if codes == "none" else sorted(
+            (code, int(line)) for code, line in (item.strip().split("@") for item in codes.split(",")))
+    return labels
+
+
+def lint_corpus(family: str, root: Path) -> dict[str, list[tuple[str, int]]]:
+    """Copy the corpus (posts and their media) into a fresh content repo; lint with A11Y and PLAT."""
+    import os
+    import shutil
+
+    from smmlint.api import lint_paths
+    from smmlint.config import load_config
+    from smmlint.rules import REGISTRY
+    from smmlint.selection import Selection
+
+    make_content_repo(root)
+    source = CORPUS / family
+    for path in source.glob("*.md"):
+        shutil.copy(path, root / "posts" / path.name)
+    for path in (source / "media").glob("*") if (source / "media").is_dir() else ():
+        shutil.copy(path, root / "posts" / "media" / path.name)
+    config = load_config(root / "smmlint.yaml")
+    old = os.getcwd()
+    os.chdir(root)
+    try:
+        report = lint_paths([root / "posts"], config, Selection(select=("A11Y", "PLAT")).active(REGISTRY), "de")
+    finally:
+        os.chdir(old)
+    found_: dict[str, list[tuple[str, int]]] = {name: [] for name in corpus_labels(family)}
+    for problem in report.problems:
+        found_[Path(problem.path).name].append((problem.code, problem.line))
+    return {name: sorted(items) for name, items in found_.items()}
+
+
+def test_a11y_corpus_findings_match_the_labels(tmp_path):
+    assert lint_corpus("a11y", tmp_path) == corpus_labels("a11y")
+
+
+@pytest.mark.parametrize("family", ["a11y", "plat"])
+def test_corpus_has_clean_and_faulty_posts_in_german_and_english(family):
+    import yaml
+
+    labels = corpus_labels(family)
+    for expected_clean in (True, False):
+        names = [name for name, codes in labels.items() if (codes == []) == expected_clean]
+        assert len(names) >= (3 if expected_clean else 2)
+        languages = {yaml.safe_load((CORPUS / family / name).read_text("utf-8").split("---\n")[1])["language"]
+                     for name in names}
+        assert languages == {"de", "en"}
+    faulty_codes = {code for codes in labels.values() for code, _ in codes}
+    assert {code[:4] for code in faulty_codes} == ({"A11Y"} if family == "a11y" else {"PLAT"})

@@ -226,3 +226,9 @@ def test_published_lines(tmp_path):
         (13, "https://example.com/x Text  Ende"),
         (16, "**fett** und #Hashtag"),
     ]
+
+
+def test_plat_corpus_findings_match_the_labels(tmp_path):
+    from tests.test_rules_a11y import corpus_labels, lint_corpus
+
+    assert lint_corpus("plat", tmp_path) == corpus_labels("plat")
