@@ -86,6 +86,11 @@ class Config:
     def format_loads(self) -> Mapping[str, str]:
         return {**DEFAULT_FORMAT_LOAD, **self.data["formats"]}
 
+    @cached_property
+    def memo(self) -> dict[str, Any]:
+        """A per-run memo for data rules derive from files the config names (e.g. word lists)."""
+        return {}
+
     @property
     def posts_dir(self) -> Path:
         return self.root / self.data["posts"]

@@ -1,0 +1,98 @@
+"""Whole-word matching against term lists, robust to Unicode tricks, case and simple leetspeak.
+
+Text and terms are normalised the same way: Unicode NFKC (fullwidth and math letters become
+plain letters), case folding, and simple leetspeak (0→o, 1→i, 3→e, 4→a, 5→s, @→a). A word is
+a run of letters, digits and `@`; `_`, `-` and punctuation separate words, so "Voll-Idiot" and
+"voll_idiot" contain the word "idiot", but "idiotensicher" does not. A term of several words
+matches the same words in a row.
+
+Word-list files (SAFE001): UTF-8, one term per line, `#` starts a comment (a whole line, or the
+rest of a line after whitespace), blank lines are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from smmlint.text.fold import LEET
+
+__all__ = ["WordList", "WordListError", "read_wordlist", "normalise_word", "words", "find_terms"]
+
+_WORD = re.compile(r"(?:[^\W_]|@)+")
+_COMMENT = re.compile(r"(?:^|\s)#.*$")
+
+
+def normalise_word(word: str) -> str:
+    """NFKC, case folding, simple leetspeak."""
+    return unicodedata.normalize("NFKC", word).casefold().translate(LEET)
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised word) for each word of `text` (offsets into `text`)."""
+    return [(match.start(), match.end(), normalise_word(match.group(0))) for match in _WORD.finditer(text)]
+
+
+@dataclass(frozen=True)
+class WordList:
+    """Terms of one list file, each a tuple of normalised words; `source` is the file."""
+
+    source: str
+    terms: tuple[tuple[str, ...], ...]
+
+
+class WordListError(Exception):
+    """A word-list file that is missing or unreadable; `kind` is "missing" or "unreadable"."""
+
+    def __init__(self, path: Path, kind: str, reason: str = "") -> None:
+        super().__init__(f"{path}: {kind} {reason}".strip())
+        self.path, self.kind, self.reason = path, kind, reason
+
+
+def parse_terms(lines: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The normalised terms of a list file's lines (comments and blank lines dropped)."""
+    terms: list[tuple[str, ...]] = []
+    for raw in lines:
+        text = _COMMENT.sub("", raw).strip()
+        if not text:
+            continue
+        term = tuple(word for _, _, word in words(text))
+        if term and term not in terms:
+            terms.append(term)
+    return tuple(terms)
+
+
+def read_wordlist(path: Path) -> WordList:
+    """Read one list file. Raises WordListError when it is missing or not readable UTF-8 text."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise WordListError(path, "missing") from None
+    except IsADirectoryError:
+        raise WordListError(path, "unreadable", "a folder, not a file") from None
+    except OSError as error:
+        raise WordListError(path, "unreadable", error.strerror or str(error)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise WordListError(path, "unreadable", "not UTF-8 text") from None
+    return WordList(str(path), parse_terms(text.splitlines()))
+
+
+def find_terms(text: str, terms: Iterable[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets in `text` of each whole-word occurrence of any term."""
+    found = words(text)
+    if not found:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        by_first.setdefault(term[0], []).append(term)
+    for index, (start, _, word) in enumerate(found):
+        for term in by_first.get(word, ()):
+            size = len(term)
+            if tuple(w for _, _, w in found[index:index + size]) == term:
+                yield start, found[index + size - 1][1]
+                break
