@@ -240,3 +240,88 @@ def explain(rule_id: str) -> None:
     click.echo(f"Why:\n{indent(doc.why)}\n\nBad:\n{indent(doc.bad)}\n\nGood:\n{indent(doc.good)}")
     if doc.options:
         click.echo(f"\nOptions:\n{indent(doc.options)}")
+
+
+@main.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite files that exist already (smmlint.yaml, .pre-commit-config.yaml, the CI workflow).")
+@click.option("--hooks-repo", metavar="URL", help="Repository of the pre-commit hooks: default https://github.com/smmlint/smmlint; a fork, mirror or local path.")
+@click.option("--hooks-rev", metavar="REV", help="Tag or commit of the hooks (default: v + smmlint's version).")
+@click.option("--ci", type=click.Choice(["github", "gitlab", "none"]), default="github", show_default=True,
+              help="CI workflow to write: .github/workflows/smmlint.yml or .gitlab-ci.yml.")
+@click.option("--lang", type=click.Choice(["en", "de"]), help="Language of the comments in the files and of the messages (default: your locale).")
+def init(directory: Path | None, force: bool, hooks_repo: str | None, hooks_rev: str | None, ci: str, lang: str | None) -> None:
+    """Set up a content repository: smmlint.yaml, posts/, pre-commit hooks and a CI workflow.
+
+    DIRECTORY defaults to the current folder. A file that exists already is kept (and named
+    in the output) unless --force; `smmlint check` passes right after.
+
+    \b
+    Examples:
+      smmlint init
+      smmlint init --lang de --ci gitlab
+      smmlint init --hooks-repo https://git.example.com/tools/smmlint --hooks-rev v0.1.0
+    """
+    from smmlint.scaffold import DEFAULT_HOOKS_REPO, MESSAGES, ScaffoldError, init_repo
+
+    lang = resolve_language(lang)
+    root = directory or Path(".")
+    try:
+        steps = init_repo(root, lang, force=force, hooks_repo=hooks_repo or DEFAULT_HOOKS_REPO, hooks_rev=hooks_rev, ci=ci)
+    except ScaffoldError as error:
+        raise ToolError(render(MESSAGES, error.key, lang, error.args_)) from None
+    except OSError as error:
+        fail(lang, "unreadable", path=error.filename or root, reason=error.strerror or str(error))
+    for step in steps:
+        click.echo(render(MESSAGES, step.action, lang, {"path": step.path if directory is None else (directory / step.path).as_posix()}))
+    click.echo(render(MESSAGES, "init-next", lang))
+
+
+@main.command()
+@click.argument("template", required=False)
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--list", "list_only", is_flag=True, help="List the templates, one line each.")
+@click.option("--channel", help="Channel of the post (default: the template's, see --list).")
+@click.option("--owner", metavar="ID", help="SLA owner from the team roster (default: the only member, else a placeholder).")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publish date (at 10:00). Default: the date the file name starts with, else the next day the owner works.")
+@click.option("--lang", type=click.Choice(["en", "de"]), help="Language of the template and the messages (default: the config's `language`).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of searching for smmlint.yaml upward.")
+def new(template: str | None, path: Path | None, list_only: bool, channel: str | None, owner: str | None,
+        day: Any, lang: str | None, config_file: Path | None) -> None:
+    """Start a post from a template that puts the next step first.
+
+    Writes PATH (never overwrites) with front matter for the channel, a publish time, the SLA
+    owner and a body skeleton. Every <…> is a placeholder: `smmlint check` reports each one
+    (FM007) until it is filled, and nothing else.
+
+    \b
+    Examples:
+      smmlint new --list
+      smmlint new myth-fact posts/2027-01-11-mythos.md
+      smmlint new how-it-works posts/2027-01-18-zwei-faktor.md --channel instagram --owner anna
+    """
+    from smmlint.scaffold import MESSAGES, TEMPLATES, ScaffoldError, new_post, template_language, write_new
+
+    config, message_lang = load_settings(config_file, lang)
+    if list_only:
+        width = max(len(name) for name in TEMPLATES)
+        for info in TEMPLATES.values():
+            click.echo(f"{info.name:<{width}}  {info.channel:<9}  {info.summary[message_lang]}")
+        return
+    if not template or path is None:
+        raise ToolError(render(MESSAGES, "missing-arguments", message_lang))
+    try:
+        post = new_post(template, path, config, lang=template_language(lang, config), channel=channel, owner=owner,
+                        day=day.date() if day else None)
+        write_new(post)
+    except ScaffoldError as error:
+        raise ToolError(render(MESSAGES, error.key, message_lang, error.args_)) from None
+    except OSError as error:
+        fail(message_lang, "unreadable", path=error.filename or path, reason=error.strerror or str(error))
+    click.echo(render(MESSAGES, "new-written", message_lang, {
+        "path": path.as_posix(), "template": template, "lang": post.lang, "channel": post.channel,
+        "publish_at": post.publish_at.strftime("%Y-%m-%d %H:%M")}))
+    if not path.resolve().is_relative_to(config.posts_dir.resolve()):
+        click.echo(render(MESSAGES, "outside-posts", message_lang, {"path": path.as_posix(), "posts": config["posts"]}), err=True)
