@@ -48,6 +48,19 @@ def test_manifest_is_valid_for_pre_commit():
     calendar_files = re.compile(hooks["smmlint-calendar"]["files"])
     assert all(calendar_files.search(name) for name in ("posts/a.md", "smmlint.yaml", "sub/.smmlint.yaml", "pyproject.toml"))
     assert not any(calendar_files.search(name) for name in ("calendar/all.ics", "posts/media/bild.png", "smmlint.yaml.bak"))
+    for hook in hooks.values():  # the entries use real commands and options
+        assert_valid_command(shlex.split(hook["entry"])[1:])
+
+
+def assert_valid_command(words: list[str]) -> None:
+    """Parse `smmlint WORDS` with the real CLI without running it; fails on an unknown command or option."""
+    import click
+
+    from smmlint.cli import main
+
+    command = main.get_command(click.Context(main), words[0])
+    assert command is not None, f"no command {words[0]!r}"
+    command.make_context(words[0], [re.sub(r"\$\w+|\$\{\w+\}", "x", word) for word in words[1:]])
 
 
 def test_own_config_runs_both_hooks_locally():
@@ -100,19 +113,12 @@ def smmlint_commands(text: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("name", ["github-workflow.yml", "gitlab-ci.yml"])
 def test_ci_templates_are_yaml_and_use_only_real_options(name):
-    import click
-
-    from smmlint.cli import main
-
     text = (TEMPLATES / name).read_text("utf-8")
     assert yaml.safe_load(text)
     commands = smmlint_commands(text)
     assert {words[0] for words in commands} >= {"check", "plan", "calendar"}
     for words in commands:
-        command = main.get_command(click.Context(main), words[0])
-        assert command is not None, words
-        args = [re.sub(r"\$\w+|\$\{\w+\}", "x", word) for word in words[1:]]
-        command.make_context(words[0], args)  # raises on an unknown option or a missing value
+        assert_valid_command(words)
 
 
 def test_github_template_checks_changed_posts_with_annotations_and_uploads_sarif():
