@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from smmlint.config import Config
 from smmlint.discovery import find_posts
@@ -14,6 +14,11 @@ from smmlint.post import Post, read_post
 from smmlint.problem import Problem, Severity
 from smmlint.rules.base import Rule
 from smmlint.suppress import is_suppressed, suppressions
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from smmlint.planner.schedule import Schedule
 
 
 @dataclass
@@ -119,6 +124,70 @@ def _lint_batch(files: list[Path], config: Config, selected: tuple[tuple[str, Se
     by_code = {rule.code: rule for rule in REGISTRY}
     rules = [(by_code[code], severity) for code, severity in selected]
     return [problem for path in files for problem in lint_file(path, config, rules, lang)]
+
+
+@dataclass
+class PlanReport(LintReport):
+    """The schedule's findings (RHY) plus the schedule itself, for the week view."""
+
+    schedule: "Schedule | None" = None
+
+
+def schedule_problems(schedule: "Schedule", rules: Sequence[tuple[Rule, Severity]], lang: str) -> list[Problem]:
+    """Run the schedule rules; a post's suppressions (`smmlint.disable`) apply to its findings."""
+    problems: list[Problem] = []
+    active: dict[int, list] = {}
+    for rule, severity in rules:
+        if rule.scope != "schedule":
+            continue
+        for post, hit in rule.check(schedule):
+            if id(post) not in active:
+                active[id(post)] = suppressions(post)
+            if is_suppressed(active[id(post)], rule.code, rule.name, hit.line):
+                continue
+            problems.append(Problem(post.display_path, hit.line, hit.column, rule.code, rule.name, severity,
+                                    render(rule.messages, hit.key, lang, hit.args), hit.edit))
+    problems.sort()
+    return problems
+
+
+def plan(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str,
+         now: "datetime | None" = None) -> PlanReport:
+    """Read every post under `paths`, build the schedule and check its rhythm (RHY rules).
+
+    `now` is the clock RHY009 compares with (default: the current time); pass a fixed time for
+    reproducible results. Raises discovery.PathMissing.
+    """
+    from datetime import UTC, datetime
+
+    from smmlint.planner.schedule import build_schedule
+
+    posts = read_posts(find_posts(paths), config)
+    schedule = build_schedule(posts, config, now or datetime.now(UTC))
+    return PlanReport(schedule_problems(schedule, rules, lang), [post.display_path for post in posts], schedule)
+
+
+def read_posts(files: Sequence[Path], config: Config, *, jobs: int | None = None) -> list[Post]:
+    """Parse `files` into posts, in order; many files are parsed in worker processes (as in
+    `lint_paths`) and come back as parsed `Post`s."""
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    if workers < 2 or len(files) < PARALLEL_FROM:
+        return _read_batch(list(files), config)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(16, len(files) // (workers * 4))
+    batches = [list(files[start:start + chunk]) for start in range(0, len(files), chunk)]
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        return [post for batch in pool.map(_read_batch, batches, [config] * len(batches)) for post in batch]
+
+
+def _read_batch(files: list[Path], config: Config) -> list[Post]:
+    posts = [read_post(path, display_path(path), config) for path in files]
+    for post in posts:
+        post.publish_at  # noqa: B018 - parse the time here, in the worker (a cached property)
+    return posts
 
 
 def fix_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule, Severity]],

@@ -11,6 +11,7 @@ from smmlint.rules import all_rules
 from tests.conftest import lint_text
 
 POST_RULES = [rule for rule in all_rules() if rule.scope != "schedule"]
+SCHEDULE_RULES = [rule for rule in all_rules() if rule.scope == "schedule"]
 
 
 def fields(template: str) -> set[str]:
@@ -36,6 +37,29 @@ def test_bad_example_fires_and_good_does_not(tmp_path, rule):
     assert [p for p in good if p.code == rule.code] == [], f"{rule.code}: Good example fires: {good}"
     german = lint_text(rule.doc.bad, root=tmp_path / "de", select=(rule.code,), lang="de")
     assert [p.line for p in german] == [p.line for p in bad]
+
+
+@pytest.mark.parametrize("rule", SCHEDULE_RULES, ids=lambda rule: rule.code)
+def test_schedule_bad_example_fires_and_good_does_not(tmp_path, rule):
+    """A schedule rule's examples hold several posts, each after a line `==> name.md <==`; they
+    are planned together (api.plan, only that rule on, a fixed clock). Each is a well-formed post."""
+    from smmlint.config import load_config
+    from smmlint.planner.schedule import split_example
+    from smmlint.post import read_post
+    from tests.test_rhythm import plan_texts
+
+    examples = {"bad": split_example(rule.doc.bad), "good": split_example(rule.doc.good)}
+    bad = plan_texts(examples["bad"], root=tmp_path / "bad", select=(rule.code,)).problems
+    assert any(p.code == rule.code for p in bad), f"{rule.code}: Bad example gives no finding"
+    good = plan_texts(examples["good"], root=tmp_path / "good", select=(rule.code,)).problems
+    assert [p for p in good if p.code == rule.code] == [], f"{rule.code}: Good example fires: {good}"
+    german = plan_texts(examples["bad"], root=tmp_path / "de", select=(rule.code,), lang="de").problems
+    assert [(p.path, p.line) for p in german] == [(p.path, p.line) for p in bad]
+    for kind, posts in examples.items():
+        config = load_config(tmp_path / kind / "smmlint.yaml")
+        for name, _ in posts:
+            post = read_post(tmp_path / kind / "posts" / name, name, config)
+            assert post.ok and not post.schema_issues, f"{rule.code} {kind} {name}: {post.schema_issues}"
 
 
 def test_codes_and_names_are_unique():
