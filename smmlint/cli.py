@@ -88,6 +88,16 @@ def load_settings(config_file: Path | None, lang_option: str | None) -> tuple[An
 def active_rules(rules: Sequence[Any], config: Any, select: Sequence[str], ignore: Sequence[str], lang: str) -> list:
     from smmlint.selection import Selection, UnknownRule, split_codes
 
+    try:  # the common case: every selector names one of `rules`
+        return Selection(split_codes(select), split_codes(ignore), config["rules"]).active(rules)
+    except UnknownRule:
+        pass
+    # a selector may name another command's rule (RHY in `smmlint check`, FM in `smmlint plan`):
+    # judge the selectors against every rule, then keep the rules of this command
+    from smmlint.rules import all_rules
+
+    wanted = {rule.code for rule in rules}
+    rules = all_rules()
     try:
         Selection((), (), config["rules"]).active(rules)
     except UnknownRule as error:
@@ -97,11 +107,12 @@ def active_rules(rules: Sequence[Any], config: Any, select: Sequence[str], ignor
 
         fail(lang, "config-error", path=display_path(config.path) if config.path else "", line=config.line_of(f"rules.{error.selector}") or 1, reason=reason)
     try:
-        return Selection(split_codes(select), split_codes(ignore), config["rules"]).active(rules)
+        chosen = Selection(split_codes(select), split_codes(ignore), config["rules"]).active(rules)
     except UnknownRule as error:
         if error.hint:
             fail(lang, "unknown-rule-hint", code=error.selector, hint=error.hint)
         fail(lang, "unknown-rule", code=error.selector)
+    return [(rule, severity) for rule, severity in chosen if rule.code in wanted]
 
 
 def use_color(no_color: bool) -> bool:
@@ -240,6 +251,47 @@ def explain(rule_id: str) -> None:
     click.echo(f"Why:\n{indent(doc.why)}\n\nBad:\n{indent(doc.bad)}\n\nGood:\n{indent(doc.good)}")
     if doc.options:
         click.echo(f"\nOptions:\n{indent(doc.options)}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@common_options
+@format_option
+def plan(paths: tuple[Path, ...], config_file: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
+         strict: bool, quiet: bool, no_color: bool, lang: str | None, output_format: str) -> None:
+    """Check the posting schedule (rhythm rules RHY) and show it week by week.
+
+    Reads every post under PATHS (default: the config's `posts` folder); drafts and cancelled
+    posts are not in the schedule. Prints the findings, then (text format, without --quiet)
+    the week view: per channel each slot with day, time, format and load. RHY009 compares
+    with the current time. Exit code: 0 clean, 1 error findings (warnings too with --strict), 2
+    usage or config error.
+
+    \b
+    Examples:
+      smmlint plan
+      smmlint plan --lang de --ignore RHY007
+      smmlint plan --format json
+    """
+    from smmlint.api import default_paths, plan as build_plan
+    from smmlint.discovery import PathMissing
+    from smmlint.rules import schedule_rules
+
+    config, lang = load_settings(config_file, lang)
+    rules = active_rules(schedule_rules(), config, select, ignore, lang)
+    try:
+        report = build_plan(list(paths) or default_paths(config), config, rules, lang)
+    except PathMissing as error:
+        fail(lang, "path-missing", path=error.path)
+    if not report.files:
+        click.echo(render(TOOL, "no-posts", lang, {"paths": ", ".join(str(p) for p in paths) or config["posts"]}), err=True)
+    color = use_color(no_color)
+    emit(report, output_format, lang, color, quiet, rules)
+    if output_format == "text" and not quiet and report.schedule.slots:
+        from smmlint.planner.overview import render_overview
+
+        click.echo("\n" + render_overview(report.schedule, lang, report.problems, color), nl=False)
+    sys.exit(exit_code(report, strict))
 
 
 @main.command()
