@@ -440,3 +440,21 @@ def test_corpus_has_clean_and_faulty_posts_in_german_and_english(family):
         assert languages == {"de", "en"}
     faulty_codes = {code for codes in labels.values() for code, _ in codes}
     assert {code[:4] for code in faulty_codes} == ({"A11Y"} if family == "a11y" else {"PLAT"})
+
+
+EMOJI_PARTS = ["🎉", "✅", "👩‍💻", "👨🏽‍💻", "🇩🇪", "🇦", "1️⃣", "1⃣", "#️⃣", "❤️", "❤️‍🔥", "©", "🏽", "🦰", "\u200d", "\ufe0f",
+               "🏴󠁧󠁢󠁳󠁣󠁴󠁿", " ", " ", "a", "Wort", "„", "–", "…", "7", "\n", "\n- "]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(EMOJI_PARTS), max_size=30))
+def test_emoji_prefilter_never_hides_a_finding(parts):
+    """A11Y010 skips the emoji library when `_may_overuse_emoji` says no: it must never be wrong."""
+    from smmlint.config import Config
+    from smmlint.post import Post
+    from smmlint.rules.a11y import _emoji_findings, _may_overuse_emoji
+
+    text = post(body="".join(parts) + "\n")
+    subject = Post(Path("/nonexistent/post.md"), "post.md", Config(root=Path("/nonexistent")), text)
+    if list(_emoji_findings(subject)):
+        assert _may_overuse_emoji(subject), parts

@@ -859,6 +859,11 @@ def emoji_overuse(post: Post) -> Iterator[Hit]:
         - Kaffee
         Kommt ihr?
     """
+    if _may_overuse_emoji(post):  # else spare the emoji library's import (~30 ms)
+        yield from _emoji_findings(post)
+
+
+def _emoji_findings(post: Post) -> Iterator[Hit]:
     tokens = post.emoji
     if not tokens:
         return
@@ -888,6 +893,54 @@ def emoji_overuse(post: Post) -> Iterator[Hit]:
                           {"count": count, "found": text})
     if len(bullet_lines) >= _MIN_BULLET_LINES:
         yield Hit("bullets", bullet_lines[0], 1, {"count": len(bullet_lines)})
+
+
+def _candidate(char: str) -> bool:
+    """Every emoji holds at least one such code point (checked against the emoji library's data)."""
+    return char >= "\u2000" or char in "©®"
+
+
+def _may_overuse_emoji(post: Post) -> bool:
+    """A necessary condition for A11Y010, decided without the emoji library.
+
+    Run: a stretch of emoji code points, blanks and keycap bases (# * 0-9) where more than 3
+    emoji could start. Each emoji has one start: its first candidate code point (or the U+20E3
+    of a keycap); joiners, variation selectors and tags start none, a code point after a ZWJ
+    only when nothing emoji-like precedes the ZWJ, a skin tone after another emoji and a
+    regional indicator half (a flag is two). A stretch without 4 starts
+    holds no run of 4. Bullets: a line starting with a candidate, or a keycap base followed by
+    U+FE0F or U+20E3. The property test checks this never hides a finding.
+    """
+    bullet_lines = 0
+    for line in post.lines:
+        text = line.text.lstrip()
+        if not text or text.isascii():
+            continue
+        if _candidate(text[0]) or (text[0] in "#*0123456789" and text[1:2] in ("\ufe0f", "\u20e3")):
+            bullet_lines += 1
+        starts, previous, before_previous = 0.0, "", ""
+        for char in text:
+            if _candidate(char):
+                starts += _start_weight(char, previous, before_previous)
+                if starts > _MAX_RUN:
+                    return True
+            elif char not in " \t#*0123456789":
+                starts = 0.0
+            before_previous, previous = previous, char
+    return bullet_lines >= _MIN_BULLET_LINES
+
+
+def _start_weight(char: str, previous: str, before_previous: str) -> float:
+    code = ord(char)
+    if char in "\u200d\ufe0f" or 0xE0020 <= code <= 0xE007F:
+        return 0.0
+    if previous == "\u200d" and before_previous and _candidate(before_previous):
+        return 0.0
+    if 0x1F3FB <= code <= 0x1F3FF:  # skin tone: alone an emoji; after one, maybe part of it (👨🏽), maybe not (🎉🏽)
+        return 1.0 if not previous or not _candidate(previous) or 0x1F3FB <= ord(previous) <= 0x1F3FF else 0.5
+    if 0x1F1E6 <= code <= 0x1F1FF:
+        return 0.5
+    return 1.0
 
 
 def _runs(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
