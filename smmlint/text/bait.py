@@ -22,68 +22,95 @@ optional emoji or bullets), so statements and genuine questions stay clean:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from functools import lru_cache
+from typing import Iterator, NamedTuple
 
 __all__ = ["Bait", "find_bait", "KINDS"]
 
 KINDS = ("react", "comment", "share", "tag", "vote")
 
-# Pictographs, dingbats, hearts, thumbs (no ASCII, no letters): enough to spot reaction emoji.
-_EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+"
+# Emoji (pictographs, dingbats, hearts, thumbs, with variation selectors, skin tones and joiners)
+# are masked to one private-use character before matching, keeping every offset; the patterns
+# then name that one character (`E`) instead of large ranges, which keeps compiling them cheap.
+_EMOJI_RUN = re.compile("[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*")
+E = "\ue000"
+_EMOJI = E + "+"
+
+# Start of a sentence or clause: line start, after . ! ? : ; | – — an emoji, ", " or "und"/"and"/
+# "oder"/"or"; then optional bullets, quotes and emoji.
+_START = (r"(?:^|(?<=[.!?:;|…–—" + E + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
+          r"[\s\-*•>\"'„“”»«()" + E + "]*")
+_IF = r"(?:wenn|falls|if|when)\b"
+_THIS = r"(?:this|this\s+post|it|den\s+post|diesen\s+post|den\s+beitrag|diesen\s+beitrag|das|dies)"
+_REACT = (
+    r"(?:like|liken|likt|liked|herz(?:chen)?|daumen\s+hoch|double[-\s]?tap|doppel(?:t|klick)\s*(?:tippen|tipp)?"
+    r"|react(?:\s+with\s+\S+)?|reagier(?:e|t)?(?:\s+mit\s+\S+)?|drück(?:e|t)?\s+(?:auf\s+)?(?:das|den|ein)\s+\S+"
+    r"|" + _EMOJI + r")(?:\s+" + _THIS + r")?\s*,?\s*" + _IF +
+    r"|(?:lass|lasst|hinterlass\w*|gib|gebt|leave|give|drop|smash)\s+(?:uns\s+|mir\s+|us\s+|me\s+)?"
+    r"(?:ein(?:en)?\s+|an?\s+|the\s+|den\s+|das\s+)?(?:like|herz(?:chen)?|daumen(?:\s+hoch)?|" + _EMOJI + r")(?:\s+da)?(?!\w)")
+# a set answer: a quoted word, an emoji, a number or a word in capitals, ending the demand
+_SPECIFIC = (r"(?:\"[^\"\n]{1,30}\"|'[^'\n]{1,30}'|„[^“\n]{1,30}“|“[^”\n]{1,30}”|»[^«\n]{1,30}«|«[^»\n]{1,30}»"
+             r"|" + _EMOJI + r"|(?:\d{1,3}|(?-i:[A-ZÄÖÜ]{2,10}))"
+             r"(?=\s*(?:[,.!?)]|$|if\b|wenn\b|falls\b|in\s+die\s+kommentare|in\s+the\s+comments|below\b|unten\b)))")
+_COMMENT = (r"(?:comment|kommentier(?:e|t|en)?|type|tipp(?:e|t)|schreib(?:e|t)?|antworte(?:t)?|reply|write|answer)"
+            r"(?:\s+(?:uns|mir|us|me|mit|with|ein(?:e|en)?|an?|just|einfach|bitte|please|below|unten|darunter|hier|nur))*"
+            r"\s+" + _SPECIFIC)
+_SHARE = (
+    r"(?:bitte\s+(?:teilen|weitersagen)|please\s+share|teilen\s+erwünscht)\s*[!.]*\s*(?=$|" + E + r")"
+    r"|(?:bitte\s+)?(?:teile|teilt|teilen|share)"
+    r"(?:\s+(?:diesen|dieses|den|das|this|the|unseren|our)\s+(?:beitrag|post|posting|video|bild|tweet|toot|reel|story)\b"
+    r"|\s*,?\s*" + _IF +
+    r"|(?:\s+(?:it|ihn|es|this|das|dies))?\s+(?:with|mit)\s+(?:\d+|all|allen|deinen|deiner|your|euren|eurer|ihren|a|an"
+    r"|einer|einem|mindestens)\s+(?:\w+\s+)?(?:friends?|freund\w*|kontakt\w*|contacts?|leuten|people|menschen|kolleg\w*))")
+_TAG = (
+    r"(?:tag|tagge|taggt|markier(?:e|t)?|verlinke?|verlinkt|mention|erwähne?)"
+    r"(?:\s+(?:\d+|a|an|one|two|three|ein(?:e|en)?|zwei|drei|deine[nmr]?|your|eure[nmr]?|ihre[nmr]?|alle|all|the|den|die"
+    r"|best(?:e|en)?|liebste[nr]?|favou?rite|mindestens|at\s+least)){0,3}"
+    r"\s+(?:friends?|freund\w*|buddy|buddies|bff|mates?|someone|somebody|jemand\w*|person\w*|leute|people|kolleg\w*"
+    r"|famil\w*|partner\w*|crew|squad)\b")
+# Two patterns, not one: CPython's regex parser gets disproportionately slow on one big alternation
+# of all four (about 10 ms instead of 4 ms at import).
+_SOURCES = {"react": _REACT, "comment": _COMMENT, "share": _SHARE, "tag": _TAG}
+
+# The kind patterns are compiled only for a post that has a clause starting with one of their
+# verbs (or an emoji), found by the small `_TRIGGER` pattern: most posts never pay for them.
+_TRIGGER = re.compile(
+    r"(?:^|(?<=[.!?:;|…–—" + E + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
+    r"[\s\-*•>\"'„“”»«()]*(" + E + r"|\w+)", re.M)
+_VERBS = {
+    "react": ("like", "liken", "likt", "liked", "herz", "herzchen", "daumen", "double", "doppelt", "doppelklick", "react",
+              "reagier", "reagiere", "reagiert", "drück", "drücke", "drückt", "lass", "lasst", "hinterlass", "hinterlasst",
+              "gib", "gebt", "leave", "give", "drop", "smash", E),
+    "comment": ("comment", "kommentier", "kommentiere", "kommentiert", "kommentieren", "type", "tippe", "tippt", "schreib",
+                "schreibe", "schreibt", "antworte", "antwortet", "reply", "write", "answer"),
+    "share": ("bitte", "please", "teilen", "teile", "teilt", "share"),
+    "tag": ("tag", "tagge", "taggt", "markier", "markiere", "markiert", "verlink", "verlinke", "verlinkt", "mention",
+            "erwähn", "erwähne"),
+}
+_KIND_OF = {verb: kind for kind, verbs in _VERBS.items() for verb in verbs}
+_REACTION_HINT = re.compile(r"like|herz|daumen|love|haha|wow|wut|angry|sad|traurig|care|thumb|" + E, re.I)
+
+
 _REACTION_WORD = r"(?:likes?|herz(?:chen)?|daumen(?:\s+hoch)?|love|haha|wow|wut|angry|sad|traurig|care|thumbs?\s+up)"
 # A reaction word counts as a ballot only at the start of a clause ("Like für A, Herz für B"),
 # so "Danke für 500 Likes für den Backup-Post" is no ballot.
 _CLAUSE = r"(?:^|(?<=[,;:/|(\n–—])|(?<=oder )|(?<=or )|(?<=und )|(?<=and ))\s*"
-_REACTION = r"(?:" + _EMOJI + r"|" + _CLAUSE + _REACTION_WORD + r")"
-# Start of a sentence or clause: line start, after . ! ? : ; | – — an emoji, ", " or "und"/"and"/
-# "oder"/"or"; then optional bullets, quotes and emoji.
-_START = (r"(?:^|(?<=[.!?:;|…–—\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\U0001f3fb-\U0001f3ff])|(?<=, )"
-          r"|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
-          r"[\s\-*•>\"'„“”»«()]*(?:" + _EMOJI + r"\s*)*")
-_IF = r"(?:wenn|falls|if|when)\b"
-_THIS = r"(?:this|this\s+post|it|den\s+post|diesen\s+post|den\s+beitrag|diesen\s+beitrag|das|dies)"
-
-_REACT = re.compile(
-    _START + r"(?P<m>"
-    r"(?:like|liken|likt|liked|herz(?:chen)?|daumen\s+hoch|double[-\s]?tap|doppel(?:t|klick)\s*(?:tippen|tipp)?"
-    r"|react(?:\s+with\s+\S+)?|reagier(?:e|t)?(?:\s+mit\s+\S+)?|drück(?:e|t)?\s+(?:auf\s+)?(?:das|den|ein)\s+\S+"
-    r"|" + _EMOJI + r")"
-    r"(?:\s+" + _THIS + r")?\s*,?\s*" + _IF +
-    r"|(?:lass|lasst|hinterlass\w*|gib|gebt|leave|give|drop|smash)\s+(?:uns\s+|mir\s+|us\s+|me\s+)?"
-    r"(?:ein(?:en)?\s+|an?\s+|the\s+|den\s+|das\s+)?(?:like|herz(?:chen)?|daumen(?:\s+hoch)?|" + _EMOJI + r")(?:\s+da)?(?!\w)"
-    r")", re.I | re.M)
-
-_SPECIFIC = (r"(?:\"[^\"\n]{1,30}\"|'[^'\n]{1,30}'|„[^“\n]{1,30}“|“[^”\n]{1,30}”|»[^«\n]{1,30}«|«[^»\n]{1,30}»"
-             r"|" + _EMOJI + r"|(?:\d{1,3}|(?-i:[A-ZÄÖÜ]{2,10}))"
-             r"(?=\s*(?:[,.!?)]|$|if\b|wenn\b|falls\b|in\s+die\s+kommentare|in\s+the\s+comments|below\b|unten\b)))")
-_COMMENT = re.compile(
-    _START + r"(?P<m>(?:comment|kommentier(?:e|t|en)?|type|tipp(?:e|t)|schreib(?:e|t)?|antworte(?:t)?|reply|write|answer)"
-    r"(?:\s+(?:uns|mir|us|me|mit|with|ein(?:e|en)?|an?|just|einfach|bitte|please|below|unten|darunter|hier|nur))*"
-    r"\s+" + _SPECIFIC + r")", re.I | re.M)
-
-_SHARE = re.compile(
-    _START + r"(?P<m>(?:bitte\s+)?(?:teile|teilt|teilen|share)"
-    r"(?:\s+(?:diesen|dieses|den|das|this|the|unseren|our)\s+(?:beitrag|post|posting|video|bild|tweet|toot|reel|story)\b"
-    r"|\s*,?\s*" + _IF +
-    r"|(?:\s+(?:it|ihn|es|this|das|dies))?\s+(?:with|mit)\s+(?:\d+|all|allen|deinen|deiner|your|euren|eurer|ihren|a|an|einer|einem|mindestens)\s+"
-    r"(?:\w+\s+)?(?:friends?|freund\w*|kontakt\w*|contacts?|leuten|people|menschen|kolleg\w*)"
-    r"))", re.I | re.M)
-_SHARE_PLEASE = re.compile(_START + r"(?P<m>bitte\s+(?:teilen|weitersagen)|please\s+share|teilen\s+erwünscht)\s*[!.]*\s*(?:$|[" + r"\u2600-\u27bf\U0001f300-\U0001faff])",
-                           re.I | re.M)
-
-_TAG = re.compile(
-    _START + r"(?P<m>(?:tag|tagge|taggt|markier(?:e|t)?|verlinke?|verlinkt|mention|erwähne?)"
-    r"(?:\s+(?:\d+|a|an|one|two|three|ein(?:e|en)?|zwei|drei|deine[nmr]?|your|eure[nmr]?|ihre[nmr]?|alle|all|the|den|die"
-    r"|best(?:e|en)?|liebste[nr]?|favou?rite|mindestens|at\s+least)){0,3}"
-    r"\s+(?:friends?|freund\w*|buddy|buddies|bff|mates?|someone|somebody|jemand\w*|person\w*|leute|people|kolleg\w*"
-    r"|famil\w*|partner\w*|crew|squad))\b", re.I | re.M)
-
-_BALLOT = re.compile(r"(?P<m>" + _REACTION + r"\s*(?:=|für|for)\s*[\w\"'„“]+)", re.I | re.M)
 
 
-@dataclass(frozen=True)
-class Bait:
+@lru_cache(maxsize=None)
+def _pattern(kind: str) -> re.Pattern[str]:
+    """The compiled pattern of one kind, compiled on first use (a memo of constants: the same
+    pattern for every post and run)."""
+    if kind == "vote":
+        return re.compile(r"(?P<m>(?:" + _EMOJI + r"|" + _CLAUSE + _REACTION_WORD + r")\s*(?:=|für|for)\s*[\w\"'„“]+)",
+                          re.I | re.M)
+    return re.compile(_START + r"(?P<m>" + _SOURCES[kind] + r")", re.I | re.M)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+class Bait(NamedTuple):
     kind: str  # one of KINDS
     offset: int  # in the text given to find_bait
     text: str
@@ -91,25 +118,24 @@ class Bait:
 
 def find_bait(text: str) -> Iterator[Bait]:
     """Every engagement-bait phrase in `text` (one paragraph or a whole post), in order."""
+    masked = _EMOJI_RUN.sub(lambda match: E * len(match.group(0)), text)
     found: list[Bait] = []
-    for kind, pattern in (("react", _REACT), ("comment", _COMMENT), ("share", _SHARE), ("share", _SHARE_PLEASE),
-                          ("tag", _TAG)):
-        for match in pattern.finditer(text):
-            found.append(Bait(kind, match.start("m"), match.group("m").strip()))
-    for paragraph_start, paragraph in _paragraphs(text):
-        ballots = list(_BALLOT.finditer(paragraph))
-        if len(ballots) >= 2:
-            found.append(Bait("vote", paragraph_start + ballots[0].start("m"), ballots[0].group("m")))
-    seen: set[int] = set()
-    for bait in sorted(found, key=lambda bait: (bait.offset, KINDS.index(bait.kind))):
-        if bait.offset not in seen:
-            seen.add(bait.offset)
-            yield bait
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    words = {match.group(1).lower() for match in _TRIGGER.finditer(masked)}
+    kinds = {_KIND_OF.get(word, "react" if word.startswith("hinterlass") else None) for word in words} - {None}
+    for kind in sorted(kinds, key=KINDS.index):
+        for match in _pattern(kind).finditer(masked):
+            start, end = match.span("m")
+            found.append(Bait(kind, start, text[start:end].strip()))
+    if not _REACTION_HINT.search(masked):
+        yield from sorted(found, key=lambda bait: bait.offset)
+        return
     start = 0
-    for match in re.finditer(r"\n\s*\n", text):
-        yield start, text[start:match.start()]
-        start = match.end()
-    yield start, text[start:]
+    for paragraph_end, next_start in [*((m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(masked)),
+                                      (len(masked), len(masked))]:
+        ballots = list(_pattern("vote").finditer(masked, start, paragraph_end))
+        if len(ballots) >= 2:
+            first = ballots[0]
+            found.append(Bait("vote", first.start("m"), text[first.start("m"):first.end("m")]))
+        start = next_start
+    found.sort(key=lambda bait: bait.offset)
+    yield from found

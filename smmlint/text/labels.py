@@ -18,8 +18,7 @@ So "Was ist Werbung nach UWG?" or "add the app" carry no label. URLs are ignored
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from smmlint.text.visible import VisibleText, blank_urls
 
@@ -50,8 +49,7 @@ _PHRASE = re.compile(r"\b(?P<term>" + "|".join(re.escape(p).replace(r"\ ", r"\s+
 _RUN = re.compile(r"(?<![\w#&/])#\w[\w-]*(?:[ \t\n,;]+#\w[\w-]*){2,}")
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """One label as written: canonical `term`, its `text`, `form` (hashtag | segment | phrase),
     its offset in the visible text, and the file position."""
 
@@ -112,8 +110,7 @@ AFFILIATE_HOSTS = ("amzn.to", "amzn.eu", "amzn.com", "awin1.com", "awin.com", "c
 _AMAZON_HOST = re.compile(r"(?:^|\.)amazon\.[a-z.]{2,6}$")
 
 
-@dataclass(frozen=True)
-class AffiliateSignal:
+class AffiliateSignal(NamedTuple):
     text: str
     line: int
     column: int
@@ -157,8 +154,7 @@ _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")  # the word right before, only spa
 _WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 
 
-@dataclass(frozen=True)
-class GiveawayWord:
+class GiveawayWord(NamedTuple):
     text: str
     line: int
     column: int

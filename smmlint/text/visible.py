@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 __all__ = ["VisibleText", "visible_text", "source_column", "URL_LIKE", "blank_urls"]
 
@@ -18,8 +17,7 @@ __all__ = ["VisibleText", "visible_text", "source_column", "URL_LIKE", "blank_ur
 URL_LIKE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.[a-z]{2,}/\S*", re.I)
 
 
-@dataclass(frozen=True)
-class VisibleText:
+class VisibleText(NamedTuple):
     text: str
     starts: tuple[int, ...]  # offset of each line's first character in `text`
     lines: tuple  # the post's TextLine objects, same order as `starts`

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from smmlint.text.fold import LEET
 
@@ -36,8 +35,7 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(match.start(), match.end(), normalise_word(match.group(0))) for match in _WORD.finditer(text)]
 
 
-@dataclass(frozen=True)
-class WordList:
+class WordList(NamedTuple):
     """Terms of one list file, each a tuple of normalised words; `source` is the file."""
 
     source: str
