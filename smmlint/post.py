@@ -306,11 +306,11 @@ def _locate(href: str, source: str, start: int) -> tuple[str | None, int]:
     """Find the URL as written (markdown-it normalises hrefs: percent-encoding, added scheme)."""
     from urllib.parse import unquote
 
-    candidates = [href, unquote(href)]
-    if href.startswith("http://") and "://" not in source[start:]:
-        candidates.append(href[len("http://"):])
-    for candidate in candidates:
-        index = source.find(candidate, start)
+    bare = href[len("http://"):] if href.startswith("http://") else None  # linkify added the scheme
+    for candidate in (href, unquote(href), bare):
+        index = source.find(candidate, start) if candidate else -1
+        while candidate is bare and index > 0 and source[index - 1] in "/.":  # inside a longer URL
+            index = source.find(candidate, index + 1)
         if index >= 0:
             return candidate, index + 1
     return None, 1
