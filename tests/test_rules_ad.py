@@ -138,14 +138,16 @@ CASES = [
         ("de", "Gutscheine für alle Teilnehmenden."), ("de", "Gewinnspiel: keine Teilnahme unter 18."),
         ("de", "Promo-Code SICHER gilt bis Freitag."), ("en", "Giveaway time: three keys to win!"),
         ("en", "Use the discount code SAVE10 at checkout."), ("en", "Our promo code works until Friday."),
-        ("en", "Enter our raffle for a free key."))],
+        ("en", "Enter our raffle for a free key."), ("de", "Wir verlosen 3 Schulungen gegen Phishing."))],
     ("AD006", post("Text.", ad="", title="Gewinnspiel zum Jahresstart"), [("AD006", 2)]),
     *[("AD006", post(f"Text.\n\n{sentence}", ad="", language=lang), []) for lang, sentence in (
         ("de", "Vorsicht vor Fake-Gewinnspielen auf Instagram."), ("de", "Gefälschte Gutscheine per SMS: So erkennt ihr sie."),
         ("de", "Phishing-Mails mit angeblichen Gewinnspielen nehmen zu."), ("de", "Wir verlosen nie etwas per Direktnachricht."),
         ("de", "Keine Verlosung, kein Code: nur ein ehrlicher Tipp."), ("de", "10 % Rabatt auf alle Workshops."),
         ("de", "Gewinnspielbetrug erkennen: die fünf Zeichen."), ("en", "Giveaway scams are everywhere this season."),
-        ("en", "Fake giveaway accounts copy our logo."), ("de", "Mehr: https://example.com/gewinnspiel-betrug"))],
+        ("en", "Fake giveaway accounts copy our logo."), ("de", "Mehr: https://example.com/gewinnspiel-betrug"),
+        ("de", "Vorsicht: Gutschein-Betrug per SMS."), ("de", "Amazon-Gutscheine per SMS sind Betrug."),
+        ("de", "Fake-Rabattcodes kursieren wieder."))],
 ]
 
 

@@ -49,6 +49,7 @@ CASES = [
     ("CTA002", post("Don’t reuse passwords. What’s your tip?",
                     next_step='{type: comment, prompt: "What\'s your tip?"}'), None, []),
     ("CTA002", post("Was ist Ihre\u00a0Erfahrung?"), None, []),  # no-break space
+    ("CTA002", post("Herz ❤️ oder Kopf?", next_step='{type: poll, prompt: "Herz ❤ oder Kopf?"}'), None, []),  # emoji variation selector
     ("CTA002", post("Was ist **Ihre** Erfahrung?"), None, []),  # Markdown emphasis
     ("CTA002", post("[Was ist Ihre Erfahrung?](https://example.com/x)"), None, []),  # link text
     ("CTA002", post("Was ist Ihre Erfahrung?", next_step='{type: comment, prompt: "  Was ist Ihre Erfahrung  "}'), None, []),

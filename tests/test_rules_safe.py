@@ -59,6 +59,7 @@ CASES = [
     ("SAFE001", post("Idiot oder Vollpfosten?"), None, [("SAFE001", BODY), ("SAFE001", BODY)]),
     ("SAFE001", post("Ein ganz normaler Text.", media=ALT), None, [("SAFE001", 9)]),
     ("SAFE001", post("Kein Problem hier.\n\n<!-- Idiot -->"), None, []),  # not visible
+    ("SAFE001", post("Mehr: https://example.com/idiot-test"), None, []),  # inside a URL
     ("SAFE001", post("Nur ein Idiot."), config(safety=None), []),  # no list configured
     ("SAFE001", post("Ganz normal."), config(safety="safety:\n  blocked_words: wordlists/gibt-es-nicht.txt"), [("SAFE001", 1)]),
     # ---- SAFE002: sensitive topics need their help text
@@ -88,7 +89,8 @@ CASES = [
         "Was nutzt ihr? 🔑 = Passkey, 🔒 = Passwort", "👉 Tag a friend who still uses password123.",
         "Like this if you use a password manager.", "Double tap if you agree.", "Share this post with your team.",
         "Share if you agree!", "Comment YES if you use 2FA.", "Type 1 if you agree.", "Comment with 🔥 if you love this.",
-        "😍 for yes, 😂 for no")],
+        "😍 for yes, 😂 for no", "Tag your colleagues who need this.", "👍 wenn ihr Passkeys nutzt.",
+        "Super Tipp, und markiere 3 Freunde!", "Lasst ein Herz da!")],
     ("SAFE003", post("Passkeys sind da.\n\n❤️ = Ja\n👍 = Nein"), None, [("SAFE003", BODY + 2)]),
     *[("SAFE003", post(f"Passkeys sind da.\n\n{genuine}"), None, []) for genuine in (
         "Welcher Mythos soll als Nächstes zerlegt werden? Stimmt in der Umfrage ab!",
@@ -100,7 +102,10 @@ CASES = [
         "Schreibt 3 Tipps, die euch geholfen haben.", "Comment your best tip below.", "Share your tips below!",
         "It looks like, if you ask me, a mess.", "Most people like it if things are simple.",
         "Gefällt mir, wenn Teams so offen sind.", "Reply with the number of accounts you have.",
-        "Mehr: https://example.com/like-wenn-du")],
+        "Mehr: https://example.com/like-wenn-du", "🔐 Wenn du dein Passwort vergisst, hilft der Manager.",
+        "Like when you forget your password and panic.", "Like many teams, we use passkeys.",
+        "Type 2 diabetes and passwords have nothing in common.", "Lasst uns darüber reden.",
+        "Teilt eure Erfahrungen mit uns.", "Gib uns Feedback in der Umfrage.")],
     # ---- SAFE004: shouting
     *[("SAFE004", post(f"Passkeys. {text}"), None, [("SAFE004", BODY)]) for text in (
         "JETZT SOFORT UMSTEIGEN!", "DAS IST WICHTIG.", "WICHTIG: Nie teilen. NIEMALS. Wirklich NIEMALS.",

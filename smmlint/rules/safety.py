@@ -84,7 +84,7 @@ def blocked_word(post: Post) -> Iterator[Hit]:
     Options: `safety.blocked_words`: a word-list file or a list of files, relative to the
     folder of smmlint.yaml; one term per line, `#` starts a comment.
     """
-    from smmlint.text.visible import source_column
+    from smmlint.text.visible import blank_urls, source_column
     from smmlint.text.words import WordListError, find_terms
 
     terms: list[tuple[str, ...]] = []
@@ -101,7 +101,7 @@ def blocked_word(post: Post) -> Iterator[Hit]:
         return
     shown_lists = ", ".join(names)
     for line in post.lines:
-        for start, end in find_terms(line.text, terms):
+        for start, end in find_terms(blank_urls(line.text), terms):
             found = line.text[start:end]
             yield Hit("blocked", line.line, source_column(line.source, found, start),
                       {"found": f"„{found}“", "list": shown_lists})

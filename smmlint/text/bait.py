@@ -6,7 +6,8 @@ Each kind is an imperative aimed at the reader, matched at the start of a senten
 optional emoji or bullets), so statements and genuine questions stay clean:
 
 - react:   "Like, wenn …", "Like this if …", "Lass ein Like da", "Gib uns ein ❤️", "Double tap if",
-           "Drück das Herz, wenn …", "❤️ wenn …", "React with 😂 if";
+           "Drück das Herz, wenn …", "❤️ wenn …" (a reaction emoji; "🔐 Wenn …" is a bullet),
+           "React with 😂 if"; but not "Like when you …" or "Like many teams, …";
 - comment: a comment with a *specific* answer: "Kommentiere JA", "comment YES", "Type 1 if",
            "Schreib „Amen“ in die Kommentare", "Comment with 🔥"; but not "Schreiben Sie es in
            die Kommentare" or "Comment your best tip below";
@@ -30,22 +31,28 @@ __all__ = ["Bait", "find_bait", "KINDS"]
 KINDS = ("react", "comment", "share", "tag", "vote")
 
 # Emoji (pictographs, dingbats, hearts, thumbs, with variation selectors, skin tones and joiners)
-# are masked to one private-use character before matching, keeping every offset; the patterns
-# then name that one character (`E`) instead of large ranges, which keeps compiling them cheap.
+# are masked to private-use characters before matching, keeping every offset: `R` for reaction
+# emoji, `E` for all others. The patterns then name one character instead of large ranges, which
+# keeps compiling them cheap, and "❤️ wenn …" (a reaction) differs from "🔐 Wenn …" (a bullet).
 _EMOJI_RUN = re.compile("[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*")
-E = "\ue000"
-_EMOJI = E + "+"
+E = "\ue000"  # any emoji
+R = "\ue001"  # a reaction emoji: hearts, thumbs, laughing, surprised, sad, angry, fire, clapping
+_REACTION_CHARS = frozenset("\u2764\u2665\U0001f9e1\U0001f5a4\U0001f90d\U0001f90e\U0001f44d\U0001f44e\U0001f602"
+                            "\U0001f923\U0001f606\U0001f62e\U0001f62f\U0001f632\U0001f622\U0001f62d\U0001f621"
+                            "\U0001f620\U0001f970\U0001f60d\U0001f917\U0001f525\U0001f44f\U0001f4af"
+                            + "".join(chr(code) for code in range(0x1F493, 0x1F4A0)))
+_EMOJI = "[" + E + R + "]+"
 
 # Start of a sentence or clause: line start, after . ! ? : ; | – — an emoji, ", " or "und"/"and"/
 # "oder"/"or"; then optional bullets, quotes and emoji.
-_START = (r"(?:^|(?<=[.!?:;|…–—" + E + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
+_START = (r"(?:^|(?<=[.!?:;|…–—" + E + R + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
           r"[\s\-*•>\"'„“”»«()" + E + "]*")
-_IF = r"(?:wenn|falls|if|when)\b"
+_IF = r"(?:wenn|falls|if)\b"  # not "when": "Like when you forget your password…" is no bait
 _THIS = r"(?:this|this\s+post|it|den\s+post|diesen\s+post|den\s+beitrag|diesen\s+beitrag|das|dies)"
 _REACT = (
     r"(?:like|liken|likt|liked|herz(?:chen)?|daumen\s+hoch|double[-\s]?tap|doppel(?:t|klick)\s*(?:tippen|tipp)?"
     r"|react(?:\s+with\s+\S+)?|reagier(?:e|t)?(?:\s+mit\s+\S+)?|drück(?:e|t)?\s+(?:auf\s+)?(?:das|den|ein)\s+\S+"
-    r"|" + _EMOJI + r")(?:\s+" + _THIS + r")?\s*,?\s*" + _IF +
+    r"|" + R + r"+)(?:\s+" + _THIS + r")?\s*,?\s*" + _IF +
     r"|(?:lass|lasst|hinterlass\w*|gib|gebt|leave|give|drop|smash)\s+(?:uns\s+|mir\s+|us\s+|me\s+)?"
     r"(?:ein(?:en)?\s+|an?\s+|the\s+|den\s+|das\s+)?(?:like|herz(?:chen)?|daumen(?:\s+hoch)?|" + _EMOJI + r")(?:\s+da)?(?!\w)")
 # a set answer: a quoted word, an emoji, a number or a word in capitals, ending the demand
@@ -67,7 +74,7 @@ _TAG = (
     r"(?:\s+(?:\d+|a|an|one|two|three|ein(?:e|en)?|zwei|drei|deine[nmr]?|your|eure[nmr]?|ihre[nmr]?|alle|all|the|den|die"
     r"|best(?:e|en)?|liebste[nr]?|favou?rite|mindestens|at\s+least)){0,3}"
     r"\s+(?:friends?|freund\w*|buddy|buddies|bff|mates?|someone|somebody|jemand\w*|person\w*|leute|people|kolleg\w*"
-    r"|famil\w*|partner\w*|crew|squad)\b")
+    r"|colleagues?|co-?workers?|teammates?|famil\w*|partner\w*|crew|squad)\b")
 # Two patterns, not one: CPython's regex parser gets disproportionately slow on one big alternation
 # of all four (about 10 ms instead of 4 ms at import).
 _SOURCES = {"react": _REACT, "comment": _COMMENT, "share": _SHARE, "tag": _TAG}
@@ -75,12 +82,12 @@ _SOURCES = {"react": _REACT, "comment": _COMMENT, "share": _SHARE, "tag": _TAG}
 # The kind patterns are compiled only for a post that has a clause starting with one of their
 # verbs (or an emoji), found by the small `_TRIGGER` pattern: most posts never pay for them.
 _TRIGGER = re.compile(
-    r"(?:^|(?<=[.!?:;|…–—" + E + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
-    r"[\s\-*•>\"'„“”»«()]*(" + E + r"|\w+)", re.M)
+    r"(?:^|(?<=[.!?:;|…–—" + E + R + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
+    r"[\s\-*•>\"'„“”»«()]*([" + E + R + r"]|\w+)", re.M)
 _VERBS = {
     "react": ("like", "liken", "likt", "liked", "herz", "herzchen", "daumen", "double", "doppelt", "doppelklick", "react",
               "reagier", "reagiere", "reagiert", "drück", "drücke", "drückt", "lass", "lasst", "hinterlass", "hinterlasst",
-              "gib", "gebt", "leave", "give", "drop", "smash", E),
+              "gib", "gebt", "leave", "give", "drop", "smash", R),
     "comment": ("comment", "kommentier", "kommentiere", "kommentiert", "kommentieren", "type", "tippe", "tippt", "schreib",
                 "schreibe", "schreibt", "antworte", "antwortet", "reply", "write", "answer"),
     "share": ("bitte", "please", "teilen", "teile", "teilt", "share"),
@@ -88,7 +95,7 @@ _VERBS = {
             "erwähn", "erwähne"),
 }
 _KIND_OF = {verb: kind for kind, verbs in _VERBS.items() for verb in verbs}
-_REACTION_HINT = re.compile(r"like|herz|daumen|love|haha|wow|wut|angry|sad|traurig|care|thumb|" + E, re.I)
+_REACTION_HINT = re.compile(r"like|herz|daumen|love|haha|wow|wut|angry|sad|traurig|care|thumb|[" + E + R + "]", re.I)
 
 
 _REACTION_WORD = r"(?:likes?|herz(?:chen)?|daumen(?:\s+hoch)?|love|haha|wow|wut|angry|sad|traurig|care|thumbs?\s+up)"
@@ -118,7 +125,7 @@ class Bait(NamedTuple):
 
 def find_bait(text: str) -> Iterator[Bait]:
     """Every engagement-bait phrase in `text` (one paragraph or a whole post), in order."""
-    masked = _EMOJI_RUN.sub(lambda match: E * len(match.group(0)), text)
+    masked = _EMOJI_RUN.sub(lambda match: (R if match.group(0)[0] in _REACTION_CHARS else E) * len(match.group(0)), text)
     found: list[Bait] = []
     words = {match.group(1).lower() for match in _TRIGGER.finditer(masked)}
     kinds = {_KIND_OF.get(word, "react" if word.startswith("hinterlass") else None) for word in words} - {None}

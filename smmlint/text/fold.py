@@ -4,7 +4,7 @@
 plain letters), case folding, removal of quotation marks and apostrophes (typographic
 „ “ ” ‚ ‘ ’ « » ‹ › and ASCII " ' ` alike, so a prompt written with ASCII quotes matches a body
 with German quotes and vice versa), removal of invisible characters (soft hyphen, zero-width
-space/joiners, BOM), dashes to "-", "…" to "...", and every run of whitespace (spaces,
+space/joiners, BOM, emoji variation selectors, so "❤" equals "❤️"), dashes to "-", "…" to "...", and every run of whitespace (spaces,
 no-break spaces, tabs, line breaks) to one space. `fold_with_offsets` also returns, for each
 folded character, the index of the character it came from, so a match in the folded text can
 be mapped back to a line and column.
@@ -18,7 +18,7 @@ import unicodedata
 __all__ = ["fold", "fold_with_offsets", "leet", "collapse_digit_groups", "LEET"]
 
 QUOTES = frozenset("\"'`´„“”‟‚‘’‛«»‹›″′〝〞＂＇")
-INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f")  # incl. emoji variation selectors
 DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 #: Simple leetspeak (rules.md SAFE001): 0→o, 1→i, 3→e, 4→a, 5→s, @→a.

@@ -141,15 +141,18 @@ def affiliate_signals(visible: VisibleText, links) -> Iterator[AffiliateSignal]:
 # ---- giveaways and discount codes -----------------------------------------------------------
 # German nouns are matched inside compounds ("Adventsverlosung", "Gutscheincode"); verbs by stem.
 _GIVEAWAY = re.compile(
-    r"\w*(?:gewinnspiel|verlosung|verlos(?:e|en|t|te|ten)\b|rabatt-?code|gutschein|promo-?code|preisausschreiben"
-    r"|giveaway|give-away)\w*"
+    r"(?:\w+-)*\w*(?:gewinnspiel|verlosung|verlos(?:e|en|t|te|ten)\b|rabatt-?code|gutschein|promo-?code|preisausschreiben"
+    r"|giveaway|give-away)\w*(?:-\w+)*"
     r"|\b(?:discount|promo|coupon|voucher)\s+codes?\b|\braffles?\b|\bsweepstakes?\b|\bprize\s+draws?\b",
     re.I)
-_SCAM = re.compile(r"fake|gefälscht|falsch|betrug|betrüger|scam|phishing|abzocke|angeblich|vermeintlich"
+_SCAM = re.compile(r"fake|gefälscht|falsch|betrug|betrüger|scam|abzocke|angeblich|vermeintlich"
                    r"|fraud|bogus|dubios|unseriös", re.I)
+# "Phishing" marks a warning only inside the compound ("Phishing-Gewinnspiel"): nearby, it may be
+# the prize's topic ("Wir verlosen 3 Schulungen gegen Phishing").
+_SCAM_COMPOUND = re.compile(_SCAM.pattern + "|phishing", re.I)
 _NEGATION = re.compile(r"^(?:nie|niemals|keine?n?|never|no|not|nicht)$", re.I)
 _WORD = re.compile(r"[\w-]+")
-_SENTENCE_END = re.compile(r"[.!?:;]\s")
+_SENTENCE_END = re.compile(r"[.!?:;](?:\s|$)")
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")  # the word right before, only spaces between
 _WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 
@@ -172,17 +175,19 @@ def giveaway_words(visible: VisibleText) -> Iterator[GiveawayWord]:
 def giveaway_matches(text: str) -> Iterator[tuple[int, str]]:
     """(offset, word) of giveaway and discount-code words in one line of text.
 
-    Skipped: a scam word in the same word, in the three words before within the sentence or
-    right after ("Fake-Gewinnspiel", "gefälschte Gutscheine", "Vorsicht vor
-    Phishing-Gewinnspielen", "giveaway scams"), and a negation right before or after
-    ("Wir verlosen nie etwas per DM", "keine Verlosung").
+    Skipped: a scam word in the same (compound) word or within four words before or after in
+    the same sentence ("Fake-Gewinnspiel", "Gutschein-Betrug", "gefälschte Gutscheine",
+    "Vorsicht vor Phishing-Gewinnspielen", "Amazon-Gutscheine per SMS sind Betrug", "giveaway
+    scams"), and a negation right before or after ("Wir verlosen nie etwas per DM", "keine
+    Verlosung").
     """
     text = blank_urls(text)
     for match in _GIVEAWAY.finditer(text):
-        before = _WORD.findall(_SENTENCE_END.split(text[:match.start()])[-1])[-3:]
+        before = _WORD.findall(_SENTENCE_END.split(text[:match.start()])[-1])[-4:]
+        after = _WORD.findall(_SENTENCE_END.split(text[match.end():])[0])[:4]
         adjacent = [m.group(1) for m in (_WORD_BEFORE.search(text[:match.start()]),
                                          _WORD_AFTER.match(text, match.end())) if m]
-        if _SCAM.search(match.group(0)) or any(_SCAM.search(word) for word in before + adjacent):
+        if _SCAM_COMPOUND.search(match.group(0)) or any(_SCAM.search(word) for word in before + after):
             continue
         if any(_NEGATION.match(word) for word in adjacent):
             continue
