@@ -458,3 +458,41 @@ def test_emoji_prefilter_never_hides_a_finding(parts):
     subject = Post(Path("/nonexistent/post.md"), "post.md", Config(root=Path("/nonexistent")), text)
     if list(_emoji_findings(subject)):
         assert _may_overuse_emoji(subject), parts
+
+
+# ---- no input makes a rule crash --------------------------------------------------------------
+
+_ANY = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**6), st.floats(allow_nan=True),
+                 st.sampled_from(["", " ", "0:00 Intro", "1:15", "99:99", "#777", "#FFFFFF", "media/video.vtt",
+                                  "media/bild.png", "/posts/media/video.vtt", "media/", "x" * 2000, "𝗡𝗘𝗨 #tag"]),
+                 st.text(max_size=30))
+_MEDIA_ITEM = st.fixed_dictionaries({"type": st.sampled_from(["image", "gif", "video", "audio", "other"])}, optional={
+    key: _ANY for key in ("file", "alt", "text_color", "background_color", "large_text", "duration", "captions",
+                          "burned_in_captions")} | {"chapters": st.one_of(_ANY, st.lists(_ANY, max_size=4))})
+
+
+@settings(max_examples=150, deadline=None)
+@given(channel=st.sampled_from(["x", "bluesky", "youtube", "instagram", "threads", "mastodon", "linkedin", "tiktok", "nowhere"]),
+       fmt=st.sampled_from(["short", "video", "poll"]),
+       media=st.one_of(st.none(), _ANY, st.lists(st.one_of(_MEDIA_ITEM, _ANY), max_size=3)),
+       body=st.text(max_size=300))
+def test_a11y_and_plat_rules_never_crash(tmp_path_factory, channel, fmt, media, body):
+    import yaml
+
+    from smmlint.config import load_config
+    from smmlint.messages import render
+    from smmlint.post import Post
+    from smmlint.rules import REGISTRY
+
+    root = tmp_path_factory.getbasetemp() / "fuzz-repo"
+    if not (root / "smmlint.yaml").exists():
+        make_content_repo(root)
+    front = {"title": "Fuzz", "channel": channel, "format": fmt, "media": media}
+    text = "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n" + body
+    subject = Post(root / "posts" / "fuzz.md", "posts/fuzz.md", load_config(root / "smmlint.yaml"), text)
+    for rule in REGISTRY:
+        if rule.family in ("A11Y", "PLAT") and subject.ok:
+            for hit in rule.check(subject):
+                assert hit.key in rule.messages and hit.line >= 1 and hit.column >= 1
+                for lang in ("en", "de"):
+                    assert render(rule.messages, hit.key, lang, hit.args)  # every placeholder filled

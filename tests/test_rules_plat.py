@@ -232,3 +232,31 @@ def test_plat_corpus_findings_match_the_labels(tmp_path):
     from tests.test_rules_a11y import corpus_labels, lint_corpus
 
     assert lint_corpus("plat", tmp_path) == corpus_labels("plat")
+
+
+# ---- speed: heavy libraries only when a post needs them ------------------------------------------
+
+def imported_modules(repo, name: str) -> set[str]:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "smmlint", "check", "--select", "A11Y,PLAT",
+                             f"posts/{name}"], cwd=repo.root, capture_output=True, text=True, timeout=60)
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    return {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+
+
+HEAVY = {"emoji", "regex", "webvtt", "srt", "twitter_text", "icalendar", "jsonschema"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, text, allowed", [
+    ("plain.md", post("Mythos oder Fakt? Passwörter alle 90 Tage wechseln. Was meint ihr? 🔐\n\n#ITSicherheit", "mastodon"), set()),
+    ("x.md", post("Mehr dazu: https://hilfe.example.com/passwoerter 👋 日本", "x"), set()),
+    ("bluesky.md", post("Hallo Bluesky 👋", "bluesky"), {"regex"}),
+    ("video.md", post("Das Video mit Untertiteln.", "mastodon", "video", media=video(70)), {"webvtt"}),
+    ("emoji.md", post("Sicherheitstag! 🎉🎉🎉🎉", "mastodon"), {"emoji"}),
+])
+def test_heavy_libraries_are_imported_only_when_needed(repo, name, text, allowed):
+    repo.write(name, text)
+    assert imported_modules(repo, name) & HEAVY == allowed

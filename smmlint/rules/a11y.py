@@ -903,13 +903,13 @@ def _candidate(char: str) -> bool:
 def _may_overuse_emoji(post: Post) -> bool:
     """A necessary condition for A11Y010, decided without the emoji library.
 
-    Run: a stretch of emoji code points, blanks and keycap bases (# * 0-9) where more than 3
-    emoji could start. Each emoji has one start: its first candidate code point (or the U+20E3
-    of a keycap); joiners, variation selectors and tags start none, a code point after a ZWJ
-    only when nothing emoji-like precedes the ZWJ, a skin tone after another emoji and a
-    regional indicator half (a flag is two). A stretch without 4 starts
-    holds no run of 4. Bullets: a line starting with a candidate, or a keycap base followed by
-    U+FE0F or U+20E3. The property test checks this never hides a finding.
+    Run: a stretch of emoji code points, blanks and keycap bases (# * 0-9) in which more than 3
+    emoji could start. Every emoji has a start: its first candidate code point, or the U+20E3 of
+    a keycap. Joiners, variation selectors and tag characters start none; the code point after a
+    ZWJ starts none when an emoji started before it (👩‍💻 is one); a regional indicator is half a
+    start (a flag is two). Skin tones count as starts (🎉🏽 is two emoji; 👍🏽 then counts two,
+    which only costs the import). Bullets: a line starting with a candidate, or a keycap base
+    followed by U+FE0F or U+20E3. A property test checks this never hides a finding.
     """
     bullet_lines = 0
     for line in post.lines:
@@ -918,29 +918,24 @@ def _may_overuse_emoji(post: Post) -> bool:
             continue
         if _candidate(text[0]) or (text[0] in "#*0123456789" and text[1:2] in ("\ufe0f", "\u20e3")):
             bullet_lines += 1
-        starts, previous, before_previous = 0.0, "", ""
+        starts, in_emoji, previous = 0.0, False, ""
         for char in text:
             if _candidate(char):
-                starts += _start_weight(char, previous, before_previous)
+                code = ord(char)
+                if char in "\u200d\ufe0f" or 0xE0020 <= code <= 0xE007F or (previous == "\u200d" and in_emoji):
+                    weight = 0.0
+                else:
+                    weight = 0.5 if 0x1F1E6 <= code <= 0x1F1FF else 1.0
+                starts += weight
+                in_emoji = in_emoji or weight > 0
                 if starts > _MAX_RUN:
                     return True
-            elif char not in " \t#*0123456789":
-                starts = 0.0
-            before_previous, previous = previous, char
+            elif char in " \t#*0123456789":
+                in_emoji = False
+            else:
+                starts, in_emoji = 0.0, False
+            previous = char
     return bullet_lines >= _MIN_BULLET_LINES
-
-
-def _start_weight(char: str, previous: str, before_previous: str) -> float:
-    code = ord(char)
-    if char in "\u200d\ufe0f" or 0xE0020 <= code <= 0xE007F:
-        return 0.0
-    if previous == "\u200d" and before_previous and _candidate(before_previous):
-        return 0.0
-    if 0x1F3FB <= code <= 0x1F3FF:  # skin tone: alone an emoji; after one, maybe part of it (👨🏽), maybe not (🎉🏽)
-        return 1.0 if not previous or not _candidate(previous) or 0x1F3FB <= ord(previous) <= 0x1F3FF else 0.5
-    if 0x1F1E6 <= code <= 0x1F1FF:
-        return 0.5
-    return 1.0
 
 
 def _runs(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
