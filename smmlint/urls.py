@@ -10,8 +10,7 @@ group (utm_medium `social` -> Organic Social).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 from urllib.parse import quote, unquote, unquote_plus, urlsplit
 
 # The parameters GA4 reads (anything else starting with utm_ is likely a typo).
@@ -40,8 +39,7 @@ _HOST_LABEL = re.compile(r"(?!-)[\w-]{1,63}(?<!-)")
 _WEB_SCHEMES = ("http", "https")
 
 
-@dataclass(frozen=True)
-class ParsedLink:
+class ParsedLink(NamedTuple):
     """A URL taken apart. `problem` says why it does not parse (None when it does):
     no-scheme, space, no-host, bad-host, bad-port."""
 

@@ -16,8 +16,7 @@ decide what the typo meant.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from smmlint import urls
 from smmlint.post import Post
@@ -27,8 +26,7 @@ from smmlint.rules.base import rule
 URL_FIELDS = ("next_step.url", "terms_url")
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """One URL to check: where it is, and the text exactly as written there (None: not found)."""
 
     url: str
@@ -38,13 +36,11 @@ class Target:
     field: str | None = None  # front-matter field, None for a body link
 
 
-@dataclass(frozen=True)
-class Checked:
+class Checked(NamedTuple):
     target: Target
     link: urls.ParsedLink
     tracked: bool
     params: dict[str, str]  # utm_* name as written -> decoded value
-    edit: Edit | None
 
     @property
     def place(self) -> tuple[int, int]:
@@ -110,8 +106,7 @@ def checked_links(post: Post) -> list[Checked]:
         link = urls.parse_link(target.url)
         tracked = link.problem is None and link.is_web and urls.is_tracked_host(link.host, domains)
         params = urls.utm_params(link) if link.problem is None else {}
-        edit = _edit(post, target, params) if tracked else None
-        result.append(Checked(target, link, tracked, params, edit))
+        result.append(Checked(target, link, tracked, params))
     return result
 
 
@@ -157,10 +152,12 @@ def _repaired(value: str | None) -> str | None:
     return None if not value else value if _valid(value) else (slug(value) or None)
 
 
-def _edit(post: Post, target: Target, params: dict[str, str]) -> Edit | None:
-    if target.written is None or any(name not in urls.GA4_UTM_KEYS for name in params):
+def edit_for(post: Post, item: Checked) -> Edit | None:
+    """The one safe edit of a tracked URL (computed only when a rule reports it)."""
+    target = item.target
+    if not item.tracked or target.written is None or any(name not in urls.GA4_UTM_KEYS for name in item.params):
         return None
-    new = urls.fix_utm(target.written, **fix_values(post, params))
+    new = urls.fix_utm(target.written, **fix_values(post, item.params))
     return Edit(target.line, target.column, target.written, new) if new != target.written else None
 
 
@@ -216,8 +213,9 @@ def utm_missing(post: Post) -> Iterator[Hit]:
     required = list(post.config["tracking"]["required"] or ["utm_source", "utm_medium", "utm_campaign"])
     for item in checked_links(post):
         if item.tracked and not item.params:
-            args = {"host": item.link.host, "params": _suggested(post, {}, required), "fix": _FIX if item.edit else ""}
-            yield Hit("missing", *item.place, args, item.edit)
+            edit = edit_for(post, item)
+            args = {"host": item.link.host, "params": _suggested(post, {}, required), "fix": _FIX if edit else ""}
+            yield Hit("missing", *item.place, args, edit)
 
 
 @rule("UTM002", "utm-incomplete", "error", messages={
@@ -261,9 +259,10 @@ def utm_incomplete(post: Post) -> Iterator[Hit]:
     for item in checked_links(post):
         missing = [key for key in required if key not in item.params]
         if item.tracked and item.params and missing:
+            edit = edit_for(post, item)
             args = {"host": item.link.host, "missing": ", ".join(missing),
-                    "params": _suggested(post, item.params, missing), "fix": _FIX if item.edit else ""}
-            yield Hit("incomplete", *item.place, args, item.edit)
+                    "params": _suggested(post, item.params, missing), "fix": _FIX if edit else ""}
+            yield Hit("incomplete", *item.place, args, edit)
 
 
 @rule("UTM003", "utm-source-mismatch", "error", messages={
@@ -314,8 +313,9 @@ def utm_source_mismatch(post: Post) -> Iterator[Hit]:
         found = item.params.get("utm_source")
         if item.tracked and found and found.lower() != expected:
             key = "alias" if urls.SOURCE_ALIASES.get(found.strip().lower()) == expected else "mismatch"
-            args = {"found": found, "expected": expected, "channel": post.channel, "fix": _FIX if item.edit else ""}
-            yield Hit(key, *item.place, args, item.edit)
+            edit = edit_for(post, item)
+            args = {"found": found, "expected": expected, "channel": post.channel, "fix": _FIX if edit else ""}
+            yield Hit(key, *item.place, args, edit)
 
 
 @rule("UTM004", "utm-value-format", "error", messages={
@@ -357,15 +357,16 @@ def utm_value_format(post: Post) -> Iterator[Hit]:
     Options: none. Only links to `tracking.domains` are checked; keys outside GA4's list are UTM006's.
     """
     for item in checked_links(post):
-        if not item.tracked:
+        bad = [(key, value) for key, value in item.params.items() if key in urls.GA4_UTM_KEYS and not _valid(value)]
+        if not item.tracked or not bad:
             continue
         values = fix_values(post, item.params)
         fixed = {"utm_source": values["source"], "utm_medium": values["medium"], "utm_campaign": values["campaign"]}
-        for key, value in item.params.items():
-            if key in urls.GA4_UTM_KEYS and not _valid(value):
-                suggested = fixed.get(key) or slug(value) or "…"
-                args = {"key": key, "found": value, "suggested": suggested, "fix": _FIX if item.edit and key in fixed else ""}
-                yield Hit("format" if value else "empty", *item.place, args, item.edit)
+        edit = edit_for(post, item)
+        for key, value in bad:
+            suggested = fixed.get(key) or slug(value) or "…"
+            args = {"key": key, "found": value, "suggested": suggested, "fix": _FIX if edit and key in fixed else ""}
+            yield Hit("format" if value else "empty", *item.place, args, edit)
 
 
 @rule("UTM005", "utm-campaign-mismatch", "warning", messages={
@@ -413,8 +414,9 @@ def utm_campaign_mismatch(post: Post) -> Iterator[Hit]:
     for item in checked_links(post):
         found = item.params.get("utm_campaign")
         if item.tracked and found and found.lower() != campaign.lower():
-            fix = _FIX if item.edit and _valid(campaign) else ""
-            yield Hit("mismatch", *item.place, {"found": found, "campaign": campaign, "fix": fix}, item.edit)
+            edit = edit_for(post, item)
+            fix = _FIX if edit and _valid(campaign) else ""
+            yield Hit("mismatch", *item.place, {"found": found, "campaign": campaign, "fix": fix}, edit)
 
 
 @rule("UTM006", "utm-unknown-key", "warning", messages={
