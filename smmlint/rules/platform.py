@@ -148,7 +148,9 @@ def text_too_long(post: Post) -> Iterator[Hit]:
     (`<!-- ... -->`, never published); a Markdown link `[text](url)` counts as `text url`,
     the way a scheduler publishes it where Markdown is not rendered (an autolink `<url>` as the
     URL); trailing blanks and blank lines around the text do not count; other Markdown marks
-    count as typed. The finding is on the line where the limit is passed.
+    count as typed. Outside X, a link counts with its full length (some apps shorten long links
+    when posting, others do not: the full length is the safe count). The finding is on the line
+    where the limit is passed.
 
     Bad:
         ---
