@@ -177,7 +177,7 @@ def sensitive_topic_without_help(post: Post) -> Iterator[Hit]:
     folded_lines = [(line, fold_with_offsets(line.text)) for line in post.lines]
     title = post.front.get("title") if isinstance(post.front.get("title"), str) else ""
     folded_title = (title, fold_with_offsets(title))
-    tags = [fold(tag) for tag in post.front.get("topics") or () if isinstance(tag, str)]
+    tags = [fold(tag) if isinstance(tag, str) else "" for tag in post.front.get("topics") or ()]
     body = None
     for name, topic in sorted(topics.items()):
         if not isinstance(topic, dict) or not topic.get("help"):
@@ -210,7 +210,7 @@ def _topic_place(post: Post, name: str, keywords: list[str], folded_lines, folde
         if index >= 0:
             return *post.position("title"), _word_around(title, offsets[index], offsets[index + len(keyword) - 1] + 1)
     for index, tag in enumerate(tags):
-        if tag == name or any(keyword in tag for keyword in keywords):
+        if tag and (tag == name or any(keyword in tag for keyword in keywords)):
             return *post.position(f"topics[{index}]"), post.front["topics"][index]
     return None
 
