@@ -333,9 +333,9 @@ def init(directory: Path | None, force: bool, hooks_repo: str | None, hooks_rev:
 @click.argument("template", required=False)
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--list", "list_only", is_flag=True, help="List the templates, one line each.")
-@click.option("--channel", help="Channel of the post (default: the template's, see --list).")
+@click.option("--channel", metavar="NAME", help="Channel of the post (default: the template's, see --list).")
 @click.option("--owner", metavar="ID", help="SLA owner from the team roster (default: the only member, else a placeholder).")
-@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]),
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="Publish date (at 10:00). Default: the date the file name starts with, else the next day the owner works.")
 @click.option("--lang", type=click.Choice(["en", "de"]), help="Language of the template and the messages (default: the config's `language`).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),

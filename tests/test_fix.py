@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import textwrap
 from pathlib import Path
 
@@ -217,3 +218,103 @@ def test_fix_respects_select_and_suppressions(repo):
     path.write_text(suppressed, "utf-8")
     result = repo.check("--fix", "posts/fancy.md")
     assert path.read_text("utf-8") == suppressed and "fixed" not in result.output
+
+
+UNTRACKED = """\
+---
+id: faq-passkeys
+title: Passkeys erklärt   # Titel nur intern
+channel: mastodon
+format: guide
+publish_at: 2027-01-12T10:00
+campaign: passkeys-2027
+next_step:
+  type: faq
+  prompt: "Alle Antworten stehen in unserer FAQ."
+  url: https://hilfe.example.com/faq/passkeys?ref=nav&lang=de#einrichten
+sla: {owner: ben}   # ben hat Wochenenddienst
+---
+Passkeys ersetzen Passwörter. Alle Antworten stehen in unserer FAQ.
+
+Mehr: https://example.com/faq?b=2&a=1 und [die Anleitung](https://example.com/anleitung?utm_source=Twitter&utm_campaign=passkeys-2026).
+"""
+
+FIXED = """\
+---
+id: faq-passkeys
+title: Passkeys erklärt   # Titel nur intern
+channel: mastodon
+format: guide
+publish_at: 2027-01-12T10:00
+campaign: passkeys-2027
+next_step:
+  type: faq
+  prompt: "Alle Antworten stehen in unserer FAQ."
+  url: https://hilfe.example.com/faq/passkeys?ref=nav&lang=de&utm_source=mastodon&utm_medium=social&utm_campaign=passkeys-2027#einrichten
+sla: {owner: ben}   # ben hat Wochenenddienst
+---
+Passkeys ersetzen Passwörter. Alle Antworten stehen in unserer FAQ.
+
+Mehr: https://example.com/faq?b=2&a=1&utm_source=mastodon&utm_medium=social&utm_campaign=passkeys-2027 und [die Anleitung](https://example.com/anleitung?utm_source=mastodon&utm_campaign=passkeys-2027&utm_medium=social).
+"""
+
+
+@pytest.mark.parametrize("crlf_bom", [False, True], ids=["lf", "crlf+bom"])
+def test_check_fix_completes_utm_and_changes_nothing_else(repo, crlf_bom):
+    def encode(text: str) -> bytes:
+        return codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode("utf-8") if crlf_bom else text.encode("utf-8")
+
+    path = repo.write("faq.md", "")
+    path.write_bytes(encode(UNTRACKED))
+    plain = repo.check("posts/faq.md")
+    assert plain.exit_code == 1 and {"UTM001", "UTM002", "UTM003", "UTM004", "UTM005"} <= set(re.findall(r"UTM00\d", plain.output))
+    assert path.read_bytes() == encode(UNTRACKED)  # check without --fix never writes
+
+    fixed = repo.check("--fix", "posts/faq.md")
+    assert path.read_bytes() == encode(FIXED)
+    lines = fixed.output.splitlines()
+    assert lines[0] == "fixed posts/faq.md: 3 change(s)"
+    assert lines[1].startswith("  11:8: https://hilfe.example.com/faq/passkeys?ref=nav&lang=de#einrichten -> ")
+    assert lines[2].endswith("(UTM001)") and lines[2].startswith("  16:7: https://example.com/faq?b=2&a=1 -> ")
+    assert lines[3].endswith("(UTM002, UTM003, UTM004, UTM005)")  # one URL, four rules, one edit
+    assert fixed.exit_code == 0 and "UTM0" not in "\n".join(lines[4:])
+
+    again = repo.check("--fix", "posts/faq.md", lang="de")
+    assert again.exit_code == 0 and "korrigiert" not in again.output
+    assert path.read_bytes() == encode(FIXED)
+
+
+def test_check_fix_reports_what_remains_in_german(repo):
+    path = repo.write("faq.md", UNTRACKED.replace("sla: {owner: ben}   # ben hat Wochenenddienst\n", ""))
+    result = repo.check("--fix", "posts/faq.md", lang="de")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == "korrigiert posts/faq.md: 3 Änderung(en)"
+    assert "  Zeile 15, Spalte 7: https://example.com/faq?b=2&a=1 -> " in result.output
+    remaining = re.findall(r"^posts/faq\.md:\d+:\d+: (\S+)", result.output, re.M)
+    assert remaining == ["SLA001"]
+    assert "utm_source=mastodon&utm_medium=social&utm_campaign=passkeys-2027#einrichten" in path.read_text("utf-8")
+
+
+def test_utm_campaign_falls_back_to_the_post_id(repo):
+    text = UNTRACKED.replace("campaign: passkeys-2027\n", "").replace("utm_campaign=passkeys-2026", "utm_campaign=alt")
+    path = repo.write("faq.md", text)
+    repo.check("--fix", "posts/faq.md")
+    fixed = path.read_text("utf-8")
+    assert "https://example.com/faq?b=2&a=1&utm_source=mastodon&utm_medium=social&utm_campaign=faq-passkeys " in fixed
+    assert "?utm_source=mastodon&utm_campaign=alt&utm_medium=social)" in fixed  # a valid campaign stays
+
+
+def test_fix_leaves_the_clean_example_posts_byte_for_byte(tmp_path):
+    import shutil
+
+    from conftest import PROJECT
+
+    root = tmp_path / "beispiel"
+    shutil.copytree(PROJECT / "posts", root / "posts")
+    shutil.copytree(PROJECT / "wordlists", root / "wordlists")
+    shutil.copy(PROJECT / "smmlint.yaml", root / "smmlint.yaml")
+    before = {path: path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+    result = run_cli("check", "--fix", "--lang", "en", cwd=root)
+    assert result.exit_code == 0, result.output
+    assert "fixed" not in result.output
+    assert {path: path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()} == before
