@@ -175,22 +175,6 @@ def choose_publish_at(config: Config, owner: str | None, response: str, today: d
     return at(day), "weekday"
 
 
-def with_utm(url: str, params: Mapping[str, str]) -> str:
-    """`url` with `params` set (replacing those keys), other query parameters kept in order."""
-    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-    parts = urlsplit(url)
-    kept = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if key not in params]
-    return urlunsplit(parts._replace(query=urlencode(kept + list(params.items()), safe="<>/")))
-
-
-def is_tracked(url: str, domains: list[str]) -> bool:
-    from urllib.parse import urlsplit
-
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == domain.lower() or host.endswith("." + domain.lower()) for domain in domains or ())
-
-
 PLACEHOLDERS: Mapping[str, Mapping[str, str]] = {
     "owner": {"de": "<Kürzel>", "en": "<Team member id>"},
     "domain": {"de": "https://<Ihre-Domain>", "en": "https://<Your-domain>"},
@@ -350,16 +334,18 @@ def _fields(info: TemplateInfo, lang: str, channel: str, owner: str | None, team
             moment: datetime, reason: str, post_id: str, config: Config) -> dict[str, str]:
     from smmlint.messages import render
 
+    from smmlint import urls
+
     tracking = config["tracking"]
-    utm = {"utm_source": channel, "utm_medium": str(tracking.get("medium") or "social"), "utm_campaign": post_id}
-    for key in tracking.get("required") or ():
-        utm.setdefault(key, f"<{key}>")
-    query = "?" + "&".join(f"{key}={value}" for key, value in utm.items())
+    utm = {"source": urls.channel_source(channel), "medium": str(tracking.get("medium") or "social"), "campaign": post_id}
+    extra = "".join(f"&{key}=<{key}>" for key in tracking.get("required") or () if key not in UTM_KEYS)
+    query = "?" + "&".join(f"utm_{key}={value}" for key, value in utm.items()) + extra  # other required keys: placeholders
     domains = list(tracking.get("domains") or ())
     site = f"https://{domains[0]}" if domains else PLACEHOLDERS["domain"][lang]
     rules_url = config["community_rules_url"]
-    if rules_url and is_tracked(rules_url, domains):
-        rules_url = with_utm(rules_url, utm)
+    if rules_url and urls.is_tracked_host(urls.parse_link(rules_url).host, domains):
+        base, hash_, fragment = urls.fix_utm(rules_url, **utm).partition("#")
+        rules_url = base + extra + hash_ + fragment
     member = team.get(owner or "") or {}
     publish_note = render(NOTES, reason, lang, {"owner": owner, "response": response, "hours": member.get("hours", "")})
     if owner is not None:

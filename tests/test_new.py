@@ -161,6 +161,20 @@ def test_a_foreign_community_rules_link_gets_no_utm(tmp_path):
     assert "gilt unsere Netiquette: https://forum.example.org/rules?lang=de\n" in new_post("open-retro", root / "posts" / "r.md", config).text
 
 
+def test_further_required_utm_keys_become_placeholders(tmp_path):
+    root = make_content_repo(tmp_path / "content", CONFIG_YAML.replace(
+        "required: [utm_source, utm_medium, utm_campaign]", "required: [utm_source, utm_medium, utm_campaign, utm_content]"))
+    config = load_config(root / "smmlint.yaml")
+    for name in ("open-retro", "product-ideas"):
+        path = root / "posts" / f"{name}.md"
+        post = new_post(name, path, config, owner="ben", today=SATURDAY)
+        write_new(post)
+        assert "&utm_campaign=" + name + "&utm_content=<utm_content>" in post.text
+        assert {problem.code for problem in lint(path, root)} == {"FM007"}
+        path.write_text(fill(post.text, word="beitrag"), "utf-8")
+        assert lint(path, root) == []
+
+
 def test_owner_from_the_config(tmp_path):
     one = make_content_repo(tmp_path / "one", CONFIG_YAML.replace(
         '  ben: {name: Ben Beispiel, hours: "Mo-So 08:00-20:00"}\n', "").replace("max_response: 2h", "max_response: 1h"))
