@@ -22,6 +22,7 @@ _HEADER = b"\x01"  # marks a commit line in the ``git log`` output
 _FM_START = re.compile(rb"---[ \t]*\r?\n")
 _FM_END = re.compile(rb"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 # the front-matter keys whose change raises the calendar SEQUENCE
+_COMMITTER = re.compile(rb"^committer [^\n]*> (\d+) [+-]\d{4}$", re.M)
 _FM_LINE = re.compile(rb"^(publish_at|status)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.M)
 
 
@@ -32,11 +33,16 @@ class PostHistory:
     ``last_commit_time``: committer time (UTC) of the newest commit that
     touched the file, a rename included. ``revision``: the number of commits
     in which the file's ``publish_at`` or ``status`` line changed, following
-    renames; the commit that adds the file does not count.
+    renames; the commit that adds the file does not count. ``base_time``:
+    committer time (UTC) of the first parent of the newest commit that
+    touched the file (the first one ``git log`` lists), i.e. of the state the
+    change was made on, which a pre-commit hook already knows; None for a
+    root commit or a parent cut off by a shallow clone.
     """
 
     last_commit_time: datetime
     revision: int
+    base_time: datetime | None = field(default=None, compare=False)
 
 
 def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -114,6 +120,7 @@ class _Trace:
     last: int = -1  # newest committer time seen (epoch seconds)
     changes: list[tuple[str, str]] = field(default_factory=list)  # (old, new) blob per edit
     ended: bool = False  # deleted at its newest appearance: not in HEAD
+    base: bytes = b""  # first parent of the newest commit that touched it (b"" for a root commit)
 
 
 def _walk_log(raw: bytes, keys: Iterable[str]) -> dict[str, _Trace]:
@@ -128,7 +135,7 @@ def _walk_log(raw: bytes, keys: Iterable[str]) -> dict[str, _Trace]:
     traces = {key: _Trace() for key in keys}
     alias = {os.fsencode(key): key for key in keys}
     tokens = raw.split(b"\0")
-    when = 0
+    when, parent = 0, b""
     # (status, old name, new name, old blob, new blob, post) touched by the current commit
     hits: list[tuple[bytes, bytes, bytes, bytes, bytes, str]] = []
     i, count = 0, len(tokens)
@@ -148,15 +155,17 @@ def _walk_log(raw: bytes, keys: Iterable[str]) -> dict[str, _Trace]:
             if status != b"C" and new in alias:
                 hits.append((status, old, new, meta[2], meta[3], alias[new]))
         elif token.startswith(_HEADER):
-            _apply_commit(hits, when, alias, traces)
+            _apply_commit(hits, when, parent, alias, traces)
             hits = []
-            when = int(token[1:].split(b" ", 1)[1])
+            fields = token[1:].split(b" ")  # hash, committer time, parents
+            when, parent = int(fields[1]), fields[2] if len(fields) > 2 else b""
     return traces
 
 
 def _apply_commit(
     hits: list[tuple[bytes, bytes, bytes, bytes, bytes, str]],
     when: int,
+    parent: bytes,
     alias: dict[bytes, str],
     traces: dict[str, _Trace],
 ) -> None:
@@ -168,6 +177,8 @@ def _apply_commit(
         if status == b"D":
             trace.ended = trace.ended or trace.last < 0
             continue
+        if trace.last < 0:
+            trace.base = parent
         trace.last = max(trace.last, when)
         if status == b"A":
             continue
@@ -197,6 +208,12 @@ def _front_matter_values(blob: bytes) -> tuple[bytes, ...]:
             value = value.split(b" #", 1)[0].rstrip()
         found.append(key + b"=" + value)
     return tuple(sorted(found))
+
+
+def _commit_time(commit: bytes | None) -> datetime | None:
+    """Committer time of a raw commit object, or None without one."""
+    found = _COMMITTER.search(commit) if commit else None
+    return datetime.fromtimestamp(int(found.group(1)), UTC) if found else None
 
 
 def _read_blobs(top: Path, shas: Sequence[str]) -> dict[str, bytes]:
@@ -240,7 +257,7 @@ def post_history(repo_root: Path, paths: Sequence[Path]) -> dict[Path, PostHisto
     # (and --follow cannot take a pattern), diff.relative=true would cut names.
     args = [
         "log", "-z", "--raw", "--no-abbrev", "-M", "--root", "--no-follow", "--no-relative",
-        "--no-color", "--format=%x01%H %ct",
+        "--no-color", "--format=%x01%H %ct %P",
     ]
     try:
         proc = _git(top, *args, "--", *_pathspecs(keys))
@@ -250,7 +267,8 @@ def post_history(repo_root: Path, paths: Sequence[Path]) -> dict[Path, PostHisto
         return {}
     traces = _walk_log(proc.stdout, keys)
 
-    wanted = sorted({sha for t in traces.values() if t.last >= 0 for pair in t.changes for sha in pair})
+    live = [t for t in traces.values() if t.last >= 0 and not t.ended]
+    wanted = sorted({sha for t in live for pair in t.changes for sha in pair} | {t.base.decode() for t in live if t.base})
     try:
         blobs = _read_blobs(top, wanted)
     except OSError:
@@ -267,7 +285,7 @@ def post_history(repo_root: Path, paths: Sequence[Path]) -> dict[Path, PostHisto
                     values[sha] = _front_matter_values(blobs.get(sha, b""))
             if values[old] != values[new]:
                 revision += 1
-        history = PostHistory(datetime.fromtimestamp(trace.last, UTC), revision)
+        history = PostHistory(datetime.fromtimestamp(trace.last, UTC), revision, _commit_time(blobs.get(trace.base.decode())))
         for path in keys[key]:
             result[path] = history
     return result
