@@ -4,9 +4,7 @@ ical.js (Thunderbird's parser, run with node)."""
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -20,11 +18,10 @@ from hypothesis import strategies as st
 
 from smmlint import __version__
 from smmlint.planner.ical import FeedEvent, build_feed, build_feeds
+from ical_tools import icaljs, parse_all, read_with_icaljs  # noqa: F401 (icaljs is a fixture)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TESTS = Path(__file__).resolve().parent
-TOOLS = TESTS / ".tools"
-ICALJS = TOOLS / "node_modules" / "ical.js" / "dist" / "ical.js"
 
 # Emoji with ZWJ sequences, skin tones, flags and variation selectors, German
 # umlauts, CJK and the four characters TEXT must escape.
@@ -73,22 +70,6 @@ def vevent_blocks(raw: bytes) -> list[list[str]]:
         elif blocks and not blocks[-1][-1:] == ["END:VEVENT"]:
             blocks[-1].append(line)
     return blocks
-
-
-def parse_all(raw: bytes) -> dict[str, list]:
-    """Parse with vobject (validating) and icalendar; return both event lists."""
-    import vobject
-    from icalendar import Calendar
-
-    text = raw.decode("utf-8")
-    vcal = vobject.readOne(text, validate=True)
-    ical = Calendar.from_ical(raw)
-    for component in ical.walk():
-        assert component.errors == [], (component.name, component.errors)
-    return {
-        "vobject": list(getattr(vcal, "vevent_list", [])),
-        "icalendar": list(ical.walk("VEVENT")),
-    }
 
 
 # --- calendar properties ----------------------------------------------------
@@ -391,48 +372,6 @@ def test_vobject_and_icalendar_read_the_feed() -> None:
         assert str(vevent["TRANSP"]) == "TRANSPARENT"
         assert str(vevent["DESCRIPTION"]) == source.description
         assert len(vevent.walk("VALARM")) == int(source.alarm)
-
-
-@pytest.fixture(scope="session")
-def icaljs() -> Path:
-    """Mozilla's ical.js from npm, installed into tests/.tools (git-ignored).
-
-    Missing node/npm skips locally but fails when $CI is set.
-    """
-    in_ci = bool(os.environ.get("CI"))
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if not node or not npm:
-        message = "node and npm are needed to check the feed with ical.js"
-        if in_ci:
-            pytest.fail(message)
-        pytest.skip(message)
-    if not ICALJS.is_file():
-        proc = subprocess.run(
-            [npm, "install", "--prefix", str(TOOLS), "--no-audit", "--no-fund", "--no-save", "ical.js@2"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if proc.returncode != 0 or not ICALJS.is_file():
-            message = f"npm install ical.js@2 failed: {proc.stderr.strip()[-500:]}"
-            if in_ci:
-                pytest.fail(message)
-            pytest.skip(message)
-    return ICALJS
-
-
-def read_with_icaljs(icaljs: Path, raw: bytes, tmp_path: Path) -> dict:
-    path = tmp_path / "feed.ics"
-    path.write_bytes(raw)
-    proc = subprocess.run(
-        ["node", str(TESTS / "icalcheck.mjs"), str(path)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, ICALJS=str(icaljs)),
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
 
 
 @pytest.mark.slow

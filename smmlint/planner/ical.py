@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Hashable, Iterable, Literal, Mapping, TypeVar
 
-__all__ = ["FeedEvent", "build_feed", "build_feeds", "DEFAULT_DURATION", "REFRESH"]
+__all__ = ["FeedEvent", "build_feed", "build_feeds", "render_events", "DEFAULT_DURATION", "REFRESH"]
 
 K = TypeVar("K", bound=Hashable)
 
@@ -90,15 +90,28 @@ def build_feed(events: Iterable[FeedEvent], *, name: str, timezone: str) -> byte
     return build_feeds({None: (name, events)}, timezone=timezone)[None]
 
 
+def render_events(events: Iterable[FeedEvent]) -> dict[FeedEvent, bytes]:
+    """Each event as the VEVENT bytes :func:`build_feeds` puts in a feed.
+
+    For rendering in worker processes: pass the merged results to
+    :func:`build_feeds` as ``rendered``.
+    """
+    return {event: _render_event(event) for event in events}
+
+
 def build_feeds(
-    feeds: Mapping[K, tuple[str, Iterable[FeedEvent]]], *, timezone: str
+    feeds: Mapping[K, tuple[str, Iterable[FeedEvent]]],
+    *,
+    timezone: str,
+    rendered: Mapping[FeedEvent, bytes] | None = None,
 ) -> dict[K, bytes]:
     """Serialize several feeds at once: ``{key: (calendar name, events)}``.
 
     Gives the same bytes as :func:`build_feed` per feed, but renders an event
     that occurs in several feeds (``all.ics`` and its channel's feed) only once.
+    ``rendered``: events already rendered by :func:`render_events`.
     """
-    rendered: dict[FeedEvent, bytes] = {}
+    cache: dict[FeedEvent, bytes] = dict(rendered or {})
     out: dict[K, bytes] = {}
     for key, (name, events) in feeds.items():
         ordered = sorted(events, key=_sort_key)
@@ -107,10 +120,10 @@ def build_feeds(
             if event.uid in seen:
                 raise ValueError(f"duplicate calendar UID {event.uid!r}")
             seen.add(event.uid)
-            if event not in rendered:
-                rendered[event] = _render_event(event)
+            if event not in cache:
+                cache[event] = _render_event(event)
         head, tail = _calendar_frame(name, timezone)
-        out[key] = b"".join([head, *(rendered[e] for e in ordered), tail])
+        out[key] = b"".join([head, *(cache[e] for e in ordered), tail])
     return out
 
 
