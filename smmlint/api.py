@@ -18,6 +18,7 @@ from smmlint.suppress import is_suppressed, suppressions
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from smmlint.planner.feeds import CalendarBuild
     from smmlint.planner.schedule import Schedule
 
 
@@ -210,3 +211,62 @@ def fix_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule,
         fixes.append(fixed)
     report.problems.sort()
     return report, fixes
+
+
+def build_calendar(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule, Severity]], *, lang: str,
+                   include_drafts: bool = False, alarms: bool = True, jobs: int | None = None) -> "CalendarBuild":
+    """Read every post under `paths` and make its calendar entry (see planner.feeds): the input
+    of `feeds.feed_files`. `rules` give each entry's lint status; `lang` is the feed's language;
+    `alarms`: also render the owner feeds' events (with the reminder). Many files are handled in
+    worker processes, as in `lint_paths`. Raises discovery.PathMissing.
+    """
+    from smmlint.gitinfo import is_shallow
+    from smmlint.planner.feeds import CalendarBuild, Entry, Skipped
+    from smmlint.planner.stamps import post_stamps
+
+    files = find_posts(paths)
+    stamps = post_stamps(config.root, files)
+    selected = tuple((rule.code, severity) for rule, severity in rules)
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    build = CalendarBuild(posts=len(files), shallow=bool(files) and is_shallow(config.root))
+    if workers > 1 and len(files) >= PARALLEL_FROM:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(16, len(files) // (workers * 4))
+        batches = [files[start:start + chunk] for start in range(0, len(files), chunk)]
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            results = list(pool.map(_calendar_batch, batches, [config] * len(batches), [selected] * len(batches),
+                                    [{path: stamps[path] for path in batch} for batch in batches],
+                                    [(lang, include_drafts, alarms)] * len(batches)))
+    else:
+        results = [_calendar_batch(files, config, selected, stamps, (lang, include_drafts, alarms))]
+    for items, rendered in results:
+        build.entries.extend(item for item in items if isinstance(item, Entry))
+        build.skipped.extend(item for item in items if isinstance(item, Skipped))
+        build.rendered.update(rendered)
+    return build
+
+
+def _calendar_batch(files: list[Path], config: Config, selected: tuple[tuple[str, Severity], ...], stamps: dict,
+                    options: tuple[str, bool, bool]) -> tuple[list, dict]:
+    """Read, lint and render the calendar entries of some posts (in a worker process)."""
+    from smmlint.planner.feeds import Entry, post_entry
+    from smmlint.planner.ical import render_events
+    from smmlint.rules import REGISTRY
+
+    lang, include_drafts, alarms = options
+    by_code = {rule.code: rule for rule in REGISTRY}
+    rules = [(by_code[code], severity) for code, severity in selected]
+
+    def lint(post: Post) -> tuple[int, int]:
+        severities = [problem.severity for problem in lint_post(post, rules, "en")]
+        return severities.count(Severity.ERROR), severities.count(Severity.WARNING)
+
+    items = [post_entry(read_post(path, display_path(path), config), stamps[path], lint, lang, include_drafts=include_drafts)
+             for path in files]
+    events = [item.event for item in items if isinstance(item, Entry)]
+    if alarms:
+        events += [item.owner_event for item in items if isinstance(item, Entry) and item.owner]
+    return items, render_events(events)

@@ -377,3 +377,98 @@ def new(template: str | None, path: Path | None, list_only: bool, channel: str |
         "publish_at": post.publish_at.strftime("%Y-%m-%d %H:%M")}))
     if not path.resolve().is_relative_to(config.posts_dir.resolve()):
         click.echo(render(MESSAGES, "outside-posts", message_lang, {"path": path.as_posix(), "posts": config["posts"]}), err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", metavar="OUT",
+              help="A file (one feed with every post) or a folder (existing, or ending in /): all.ics, "
+                   "channel-<channel>.ics and owner-<id>.ics.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 and name the files when the feeds on disk are stale.")
+@click.option("--include-drafts", is_flag=True, help="Also drafts that have a publish_at (as tentative events).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of searching for smmlint.yaml upward.")
+@click.option("--lang", type=click.Choice(["en", "de"]),
+              help="Language of the feed texts and messages (default: the config's `messages:`, else its `language`).")
+@click.option("--quiet", "-q", is_flag=True, help="Print problems only.")
+def calendar(paths: tuple[Path, ...], out: str | None, check: bool, include_drafts: bool, config_file: Path | None,
+             lang: str | None, quiet: bool) -> None:
+    """Write the iCalendar feeds of the posting plan (subscribe in Google, Outlook, Apple, Thunderbird).
+
+    Reads every post under PATHS (default: the config's `posts` folder). Drafts are left out
+    unless --include-drafts; cancelled posts are left out. The same posts always give the same
+    bytes: DTSTAMP and SEQUENCE come from git history (see docs/calendar.md).
+
+    An OUT folder belongs to smmlint: it writes all.ics, channel-<channel>.ics per channel and
+    owner-<id>.ics per SLA owner (with a reminder 1 h before), and deletes channel-*.ics and
+    owner-*.ics that no post needs any more. Other files in it are left alone.
+    Exit code: 0 written or up to date, 1 stale with --check (or two posts share an id), 2 usage
+    or config error.
+
+    \b
+    Examples:
+      smmlint calendar -o calendar/
+      smmlint calendar --check -o calendar/     # in a pre-commit hook or CI
+      smmlint calendar posts/2027 -o plan.ics --include-drafts
+    """
+    from smmlint.api import build_calendar, default_paths, display_path
+    from smmlint.discovery import PathMissing
+    from smmlint.planner import feeds
+    from smmlint.rules import REGISTRY
+
+    config, message_lang = load_settings(config_file, lang)
+
+    def say(key: str, err: bool = False, **args: Any) -> None:
+        click.echo(render(feeds.MESSAGES, key, message_lang, args), err=err)
+
+    if not out:
+        raise ToolError(render(feeds.MESSAGES, "missing-out", message_lang))
+    folder = feeds.is_folder(out)
+    target = Path(out)
+    if folder and target.exists() and not target.is_dir():
+        raise ToolError(render(feeds.MESSAGES, "out-is-file", message_lang, {"path": out}))
+    rules = active_rules(REGISTRY, config, (), (), message_lang)
+    try:
+        build = build_calendar(list(paths) or default_paths(config), config, rules, lang=feeds.feed_language(config, lang),
+                               include_drafts=include_drafts, alarms=folder)
+    except PathMissing as error:
+        fail(message_lang, "path-missing", path=error.path)
+    if build.shallow:
+        say("shallow", err=True)
+    if not quiet:
+        for skipped in build.skipped:
+            if skipped.reason in ("unplaced", "draft-untimed"):
+                say("not-placed" if skipped.reason == "unplaced" else "draft-untimed", err=True, path=skipped.path)
+    if not build.posts:
+        click.echo(render(TOOL, "no-posts", message_lang, {"paths": ", ".join(str(p) for p in paths) or config["posts"]}), err=True)
+        if not feeds.existing_feeds(target, folder):
+            sys.exit(EXIT_CLEAN)
+    try:
+        files = feeds.feed_files(build, config, feeds.feed_language(config, lang), folder=folder)
+    except feeds.DuplicateUid as error:
+        say("duplicate-uid", err=True, paths=", ".join(error.paths), id=error.uid.removesuffix(feeds.UID_DOMAIN), uid=error.uid)
+        sys.exit(EXIT_FINDINGS)
+    changed, stale = feeds.compare_output(target, folder, files)
+    if check:
+        for path in changed:
+            say("stale", path=display_path(path), out=out)
+        for path in stale:
+            say("stale-extra", path=display_path(path), out=out)
+        if changed or stale:
+            sys.exit(EXIT_FINDINGS)
+    else:
+        try:
+            feeds.write_output(target, folder, files, changed, stale)
+        except OSError as error:
+            fail_path = error.filename or out
+            raise ToolError(render(feeds.MESSAGES, "cannot-write", message_lang,
+                                   {"path": fail_path, "reason": error.strerror or str(error)})) from None
+        if not quiet:
+            written = feeds.output_paths(target, folder, files)
+            for path in changed:
+                say("wrote", path=display_path(path), events=feeds.event_count(written[path]))
+            for path in stale:
+                say("removed", path=display_path(path))
+    if not quiet and not changed and not stale:
+        say("up-to-date", path=out, files=len(files), events=len(build.entries))
+    sys.exit(EXIT_CLEAN)
