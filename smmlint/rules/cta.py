@@ -253,10 +253,14 @@ def next_step_below_fold(post: Post) -> Iterator[Hit]:
     visible = visible_text(post.lines)
     if len(visible.text) <= cut:  # short: the whole text is visible, no "… more"
         return
+    index = fold(visible.text).find(prompt)
+    if index < 0 or index < len(fold(visible.text[:cut])):
+        return  # not in the text (CTA002), or it starts before the cut
+    # where exactly: the text and the prompt folded character by character, with offsets
     folded, offsets = fold_with_offsets(visible.text)
-    index = folded.find(prompt)
+    index = folded.find(fold_with_offsets(post.front["next_step"]["prompt"])[0].strip(_EDGE_PUNCTUATION))
     if index < 0:
-        return  # not in the text at all: CTA002
+        return
     start = offsets[index]
     if start < cut:
         return

@@ -174,15 +174,21 @@ def sensitive_topic_without_help(post: Post) -> Iterator[Hit]:
     topics = post.config["safety"].get("sensitive_topics") or {}
     if not topics:
         return
-    folded_lines = [(line, fold_with_offsets(line.text)) for line in post.lines]
     title = post.front.get("title") if isinstance(post.front.get("title"), str) else ""
-    folded_title = (title, fold_with_offsets(title))
+    everything = fold(post.plain_text + "\n" + title)
     tags = [fold(tag) if isinstance(tag, str) else "" for tag in post.front.get("topics") or ()]
+    folded_lines = folded_title = None
     body = None
     for name, topic in sorted(topics.items()):
         if not isinstance(topic, dict) or not topic.get("help"):
             continue
         keywords = [fold(k) for k in topic.get("keywords") or () if isinstance(k, str) and k.strip()]
+        if not any(keyword in everything for keyword in keywords) and not any(
+                tag and (tag == fold(str(name)) or any(keyword in tag for keyword in keywords)) for tag in tags):
+            continue  # the quick test: most posts touch no topic
+        if folded_lines is None:
+            folded_lines = [(line, fold_with_offsets(line.text)) for line in post.lines]
+            folded_title = (title, fold_with_offsets(title))
         place = _topic_place(post, fold(str(name)), keywords, folded_lines, folded_title, tags)
         if place is None:
             continue
