@@ -22,6 +22,7 @@ An explicit date is kept as given: SLA004/SLA005 then say when the owner cannot 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -113,8 +114,6 @@ class NewPost:
 def slug(text: str) -> str:
     """An id usable as utm_campaign: lowercase a-z, 0-9, `-`, `_` (umlauts transliterated)."""
     text = text.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
-    import unicodedata
-
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9_-]+", "-", text)).strip("-") or "post"
 

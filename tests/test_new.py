@@ -192,8 +192,6 @@ def test_owner_from_the_config(tmp_path):
 @pytest.fixture
 def config(tmp_path):
     root = make_content_repo(tmp_path / "content", CONFIG_YAML.replace(
-        "sla: {max_response: 2h}", 'sla: {max_response: 2h}\n'
-        'team_extra: x'.replace("team_extra: x", "")).replace(
         '  ben: {name: Ben Beispiel, hours: "Mo-So 08:00-20:00"}\n',
         '  ben: {name: Ben Beispiel, hours: "Mo-So 08:00-20:00"}\n'
         '  cem: {name: Cem Beispiel, hours: "Mo-Fr 13:00-20:00"}\n'
