@@ -153,9 +153,12 @@ def narrow_targets(targets: list[Path], config: Any, lang: str, posts_only: bool
 def fix_and_tell(targets: list[Path], config: Any, rules: Sequence[Any], lang: str, output_format: str) -> Any:
     """check --fix: apply safe fixes, say what changed (stderr for machine formats), return what remains."""
     from smmlint.api import fix_paths
-    from smmlint.fix import describe
+    from smmlint.fix import MESSAGES, describe
 
-    report, fixes = fix_paths(targets, config, rules, lang)
+    try:
+        report, fixes = fix_paths(targets, config, rules, lang)
+    except OSError as error:  # e.g. a read-only file: one line, exit 2
+        raise ToolError(render(MESSAGES, "write-failed", lang, {"path": error.filename or "", "reason": error.strerror or str(error)})) from None
     for line in describe(fixes, lang):
         click.echo(line, err=output_format != "text")
     return report

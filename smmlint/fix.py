@@ -148,7 +148,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     import tempfile
 
     target = path.resolve()
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".smmlint-fix")
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".smmlint-fix-")  # short: any post name fits
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -188,8 +188,8 @@ MESSAGES: Catalog = {
               "de": "korrigiert {path}: {count} Änderung(en)"},
     "change": {"en": "  {line}:{column}: {old} -> {new} ({codes})",
                "de": "  Zeile {line}, Spalte {column}: {old} -> {new} ({codes})"},
-    "nothing": {"en": "nothing to fix",
-                "de": "nichts zu korrigieren"},
+    "write-failed": {"en": "cannot write {path}: {reason}",
+                     "de": "{path} kann nicht geschrieben werden: {reason}"},
 }
 
 

@@ -318,3 +318,11 @@ def test_fix_leaves_the_clean_example_posts_byte_for_byte(tmp_path):
     assert result.exit_code == 0, result.output
     assert "fixed" not in result.output
     assert {path: path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()} == before
+
+
+def test_a_post_with_the_longest_possible_name_is_fixed(repo):
+    name = "p" * 252 + ".md"  # 255 bytes, the longest file name most file systems allow
+    path = repo.write(name, FANCY)
+    result = repo.check("--fix", f"posts/{name}")
+    assert result.exit_code == 0, result.output
+    assert path.read_text("utf-8") == FANCY.replace("𝐍𝐞𝐮", "Neu")
