@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from smmlint.text.fold import fold, fold_with_offsets
 from tests.conftest import CONFIG_YAML, lint_text
@@ -135,6 +137,13 @@ def test_fold_offsets_map_back():
     assert offsets[:8] == [0, 1, 2, 3, 4, 4, 5, 6]  # "ß" folds to "ss", both from index 4
     index = folded.index("quote")
     assert text[offsets[index]:] == "Quote“"
+
+
+@given(st.text(alphabet=st.sampled_from(list("aAäÖüßẞ eE\t\n\u00a0„“”‚‘’«»\"'`´…–—‑ﬁＡ１𝐀Σς\u00ad\u200b\ufe0f❤👍İı")),
+               max_size=30))
+def test_fast_fold_equals_fold_with_offsets(text):
+    folded, offsets = fold_with_offsets(text)
+    assert fold(text) == folded and len(offsets) == len(folded)
 
 
 # ---- corpus ----------------------------------------------------------------------------------

@@ -229,6 +229,18 @@ def test_safe006_column_points_at_the_tag(tmp_path):
     assert (problems[0].line, problems[0].column) == (BODY, 21)
 
 
+def test_rule_modules_import_nothing_heavy():
+    """The rules run on every pre-commit: importing them loads no helper, regex or emoji library."""
+    import subprocess
+    import sys
+
+    code = ("import sys, smmlint.rules.cta, smmlint.rules.ad, smmlint.rules.safety; "
+            "print(sorted(m for m in ('regex', 'emoji', 'difflib', 'smmlint.text.labels', "
+            "'smmlint.text.bait', 'smmlint.text.words', 'smmlint.channels') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
 # ---- corpus ----------------------------------------------------------------------------------
 def expected(text):
     """The corpus post's own label, a YAML comment: `# expect: SAFE003@20 …` or `# expect: clean`."""
