@@ -322,7 +322,7 @@ def write_output(out: Path, folder: bool, files: Mapping[str, bytes], changed: I
 def existing_feeds(out: Path, folder: bool) -> bool:
     """True when OUT already holds feeds (then they are updated even without posts)."""
     if folder:
-        return (out / ALL_FEED).is_file() or any(out.glob(pattern) for pattern in OWNED_PATTERNS)
+        return (out / ALL_FEED).is_file() or any(next(out.glob(pattern), None) for pattern in OWNED_PATTERNS)
     return out.is_file()
 
 
