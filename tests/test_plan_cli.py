@@ -176,3 +176,16 @@ def test_bundled_posts_plan_clean_with_week_view():
 def test_help_has_an_example():
     result = run_cli("plan", "--help", cwd=PROJECT)
     assert result.exit_code == 0 and "smmlint plan --lang de" in result.output
+
+
+def test_week_view_collapses_empty_weeks_and_names_years(repo):
+    repo.write("a.md", post("2026-12-29T10:00", "poll"))  # ISO week 53 of 2026, ends in 2027
+    repo.write("b.md", post("2207-01-12T10:00", "poll"))  # a typo year: one line, not 9,000 weeks
+    result = plan(repo, "--select", "RHY004")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert "Week 53 (Mon 28 Dec 2026 – Sun 3 Jan 2027)" in lines
+    assert "Plan: 2 post(s) on 1 channel(s), Tue 29 Dec 2026 – Mon 12 Jan 2207" in lines
+    assert "Weeks 1/2027–2/2207 (Mon 4 Jan 2027 – Sun 11 Jan 2207): no posts" in lines
+    assert "Week 3 (Mon 12 Jan – Sun 18 Jan 2207)" in lines
+    assert len(lines) < 25

@@ -18,6 +18,7 @@ _TEXT = {
         "posts": "{count} post(s)",
         "no-posts": "no posts",
         "weeks": "Weeks {week}–{last_week} ({first} – {last})",
+        "weeks-years": "Weeks {week}/{year}–{last_week}/{last_year} ({first} – {last})",
         "missing": "missing: {items}",
         "interactive": "interactive",
         "days": ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"),
@@ -36,6 +37,7 @@ _TEXT = {
         "posts": "{count} Beitrag/Beiträge",
         "no-posts": "keine Beiträge",
         "weeks": "KW {week}–{last_week} ({first} – {last})",
+        "weeks-years": "KW {week}/{year}–{last_week}/{last_year} ({first} – {last})",
         "missing": "fehlt: {items}",
         "interactive": "interaktiv",
         "days": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
@@ -71,9 +73,10 @@ def render_overview(schedule: Schedule, lang: str, problems: Sequence[Problem] =
     day_width = max(len(day_label(slot.day, lang)) for slot in schedule.slots)
     first, last = schedule.slots[0].day, schedule.slots[-1].day
     out = [paint(_BOLD, text["title"].format(posts=len(schedule.slots), channels=len(channels),
-                                             first=day_label(first, lang), last=day_label(last, lang, year=True))), ""]
+                                             first=day_label(first, lang, year=first.year != last.year),
+                                             last=day_label(last, lang, year=True))), ""]
     indent = " " * (2 + width + 2)
-    for week, empty in _weeks(schedule.all_weeks, per_week):
+    for week, empty in _weeks({slot.week for slot in schedule.slots}):
         if empty is not None:
             out += [_week_header(week, lang, until=empty) + ": " + text["no-posts"], ""]
             continue
@@ -93,16 +96,18 @@ def render_overview(schedule: Schedule, lang: str, problems: Sequence[Problem] =
     return "\n".join(out) + "\n" + skipped
 
 
-def _weeks(weeks: list[Week], per_week: Mapping[str, Mapping[Week, object]]) -> list[tuple[Week, Week | None]]:
-    """(week, None) for a week with posts; (first, last) for a stretch of weeks without any."""
+def _weeks(active: Iterable[Week]) -> list[tuple[Week, Week | None]]:
+    """(week, None) for each week with posts, in order, and (first, last) for each stretch of
+    weeks without any between them (so a typo year costs one line, not thousands)."""
     result: list[tuple[Week, Week | None]] = []
-    for week in weeks:
-        if any(week in channel_weeks for channel_weeks in per_week.values()):
-            result.append((week, None))
-        elif result and result[-1][1] is not None:
-            result[-1] = (result[-1][0], week)
-        else:
-            result.append((week, week))
+    previous: date | None = None
+    for week in sorted(active):
+        monday = date.fromisocalendar(week[0], week[1], 1)
+        if previous is not None and monday - previous > timedelta(days=7):
+            first, last = previous + timedelta(days=7), monday - timedelta(days=7)
+            result.append((first.isocalendar()[:2], last.isocalendar()[:2]))
+        result.append((week, None))
+        previous = monday
     return result
 
 
@@ -111,9 +116,10 @@ def _week_header(week: Week, lang: str, until: Week | None = None) -> str:
     until = until or week
     monday = date.fromisocalendar(week[0], week[1], 1)
     sunday = date.fromisocalendar(until[0], until[1], 7)
-    key = "week" if until == week else "weeks"
-    return _TEXT[lang][key].format(week=week[1], last_week=until[1], first=day_label(monday, lang),
-                                   last=day_label(sunday, lang, year=True))
+    key = "week" if until == week else "weeks" if until[0] == week[0] else "weeks-years"
+    return _TEXT[lang][key].format(week=week[1], last_week=until[1], year=week[0], last_year=until[0],
+                                   last=day_label(sunday, lang, year=True),
+                                   first=day_label(monday, lang, year=monday.year != sunday.year))
 
 
 def _channel_row(channel: str, width: int, days: list[date], slots: Sequence[Slot], required: Iterable[str],

@@ -105,20 +105,6 @@ class Schedule:
             grouped.setdefault(slot.channel, []).append(slot)
         return {channel: tuple(grouped[channel]) for channel in sorted(grouped)}
 
-    @cached_property
-    def all_weeks(self) -> list[Week]:
-        """Every ISO week from the first to the last slot, empty weeks included."""
-        if not self.slots:
-            return []
-        first, last = self.slots[0].day, self.slots[-1].day
-        monday = first - timedelta(days=first.weekday())
-        weeks = []
-        while monday <= last:
-            year, week, _ = monday.isocalendar()
-            weeks.append((year, week))
-            monday += timedelta(days=7)
-        return weeks
-
 
 def by_week(slots: Iterable[Slot]) -> list[tuple[Week, tuple[Slot, ...]]]:
     """Time-ordered slots grouped by ISO week."""
@@ -237,7 +223,8 @@ def week_range_text(week: Week) -> dict[str, str]:
     """"week 2, 11–17 Jan 2027" / "KW 2, 11.–17. Jan. 2027"-style label of an ISO week."""
     monday = date.fromisocalendar(week[0], week[1], 1)
     sunday = monday + timedelta(days=6)
-    return {lang: week_label(week, lang) + f" ({day_label(monday, lang)} – {day_label(sunday, lang, year=True)})"
+    both = monday.year != sunday.year
+    return {lang: week_label(week, lang) + f" ({day_label(monday, lang, year=both)} – {day_label(sunday, lang, year=True)})"
             for lang in _WEEKDAYS}
 
 
