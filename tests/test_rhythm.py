@@ -253,6 +253,42 @@ def test_the_clock_changes_only_rhy009(tmp_path):
     assert [p.path for p in late if p.code == "RHY009"] == ["posts/a.md", "posts/b.md", "posts/c.md"]
 
 
+# ---- published posts: neighbours, never the target of a finding -----------------------------
+PUBLISHED_HISTORY = {  # last week, all published: three on a day, two guides, no poll, no digest
+    "a.md": post("2027-01-04T09:00", "guide", status="published"),
+    "b.md": post("2027-01-04T10:00", "guide", status="published"),
+    "c.md": post("2027-01-04T10:00", "guide", status="published"),
+}
+
+
+@pytest.mark.parametrize("code", [f"RHY{n:03}" for n in range(1, 11)])
+def test_published_history_gets_no_findings(tmp_path, code):
+    assert findings(tmp_path, PUBLISHED_HISTORY, code, now=datetime(2027, 1, 20, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("RHY001", [("RHY001", "d.md", 5)]),
+    ("RHY002", [("RHY002", "d.md", 5)]),
+    ("RHY003", [("RHY003", "d.md", 5)]),
+    ("RHY004", [("RHY004", "a.md", 5)]),  # the week still has an open post: reported on its first post
+    ("RHY005", [("RHY005", "a.md", 5)]),
+    ("RHY006", [("RHY006", "d.md", 5)]),
+])
+def test_an_open_post_next_to_published_ones_is_judged(tmp_path, code, expected):
+    posts = {**PUBLISHED_HISTORY, "d.md": post("2027-01-04T11:00", "guide")}
+    assert findings(tmp_path, posts, code) == expected
+
+
+def test_zero_limits_say_so(tmp_path):
+    posts = {"a.md": post("2027-01-12T09:00")}
+    extra = "rhythm: {max_posts_per_day: {default: 2, mastodon: 0}, max_posts_per_owner_per_day: 0}\n"
+    assert messages(tmp_path, posts, "RHY002", config_extra=extra) == [
+        "mastodon post on Tue 12 Jan, but `rhythm.max_posts_per_day` for mastodon is 0: move it to another channel "
+        "or raise the limit."]
+    assert messages(tmp_path / "owner", posts, "RHY010", config_extra=extra) == [
+        "Post for ben on Tue 12 Jan, but `rhythm.max_posts_per_owner_per_day` is 0: raise it to 1 or more."]
+
+
 # ---- suppressions -----------------------------------------------------------------------------
 @pytest.mark.parametrize("selector", ["RHY002", "too-many-per-day", "RHY"])
 def test_front_matter_suppression_applies_to_schedule_findings(tmp_path, selector):

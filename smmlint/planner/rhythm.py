@@ -5,6 +5,8 @@ A schedule rule is a `Rule` with `scope="schedule"`: its check function takes th
 code, severity and the message, and applies the post's suppressions. Each finding sits on
 the post that breaks the rule: the later post of a pair or a run, the first post of the ISO
 week on that channel for week-level rules; always on the line of its `publish_at`.
+Published posts count as neighbours but get no finding (they are out: nothing can change
+them); a week is judged while at least one of its posts on that channel is not published.
 
 Rules read their options from the config's `rhythm:` section (parsed into `schedule.rhythm`).
 Bad/Good examples hold several posts, each after a line `==> name.md <==`.
@@ -12,7 +14,7 @@ Bad/Good examples hold several posts, each after a line `==> name.md <==`.
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any, Iterable, Iterator
 
 from smmlint.planner.schedule import (
@@ -60,6 +62,7 @@ def high_load_in_a_row(schedule: Schedule) -> Iterator[Finding]:
     """Why: the rhythm principle of rules.md: alternate high and low cognitive load (meme →
     guide → poll → feature story). Two demanding posts back to back tire the audience; the
     second one reaches fewer people. The load comes from the format (`load:` overrides it).
+    Published posts count as neighbours but get no finding (they are out already).
 
     Bad:
         ==> 2027-01-11-anleitung-backup.md <==
@@ -123,7 +126,7 @@ def high_load_in_a_row(schedule: Schedule) -> Iterator[Finding]:
     limit = schedule.rhythm.max_high_load_in_a_row
     for channel, slots in schedule.channels.items():
         for slot, previous, length in _runs(slots, lambda s: True if s.load == "high" else None):
-            if length <= limit:
+            if length <= limit or slot.published:
                 continue
             if previous is None:
                 yield _hit(slot, "none", channel=channel, format=slot.format)
@@ -138,6 +141,8 @@ def high_load_in_a_row(schedule: Schedule) -> Iterator[Finding]:
                 "de": "mehr als `max_posts_per_day` Beiträge auf einem Kanal an einem Tag"},
     "day": {"en": "{ordinal} {channel} post on {day} (max {max} per day; before it: {others}): move it to another day.",
             "de": "{ordinal} Beitrag auf {channel} am {day} (höchstens {max} pro Tag; davor: {others}): verschieben Sie ihn auf einen anderen Tag."},
+    "none": {"en": "{channel} post on {day}, but `rhythm.max_posts_per_day` for {channel} is 0: move it to another channel or raise the limit.",
+             "de": "Beitrag auf {channel} am {day}, aber `rhythm.max_posts_per_day` für {channel} ist 0: nehmen Sie einen anderen Kanal oder erhöhen Sie die Grenze."},
     "day-room": {"en": "{ordinal} {channel} post on {day} (max {max} per day; before it: {others}): move it to another day, e.g. {free}.",
                  "de": "{ordinal} Beitrag auf {channel} am {day} (höchstens {max} pro Tag; davor: {others}): verschieben Sie ihn auf einen anderen Tag (z. B. {free})."},
 })
@@ -145,6 +150,7 @@ def too_many_per_day(schedule: Schedule) -> Iterator[Finding]:
     """Why: the rhythm principle of rules.md: followers see a channel as a stream; a third post
     on one day buries the first two (and the SLA owner must answer all of them). Days are
     local days in the config's timezone.
+    Published posts count as neighbours but get no finding (they are out already).
 
     Bad:
         ==> 2027-01-12-meme-passwort.md <==
@@ -227,6 +233,11 @@ def too_many_per_day(schedule: Schedule) -> Iterator[Finding]:
             free = next((day + timedelta(days=step) for step in range(1, 8)
                          if counts.get(day + timedelta(days=step), 0) < limit), None)
             for index in range(limit, len(group)):
+                if group[index].published:
+                    continue
+                if index == 0:
+                    yield _hit(group[index], "none", channel=channel, day=day_text(day))
+                    continue
                 args = {"ordinal": ordinal_text(index + 1), "channel": channel, "day": day_text(day), "max": limit,
                         "others": names_text(group, index)}
                 if free is None:
@@ -247,6 +258,7 @@ def too_close(schedule: Schedule) -> Iterator[Finding]:
     the next one on the same channel pushes it down the feed. The gap is real elapsed time
     (a night with a daylight-saving change counts its true length). Two posts at the same
     minute are RHY008's.
+    Published posts count as neighbours but get no finding (they are out already).
 
     Bad:
         ==> 2027-01-12-umfrage-passwort.md <==
@@ -300,7 +312,7 @@ def too_close(schedule: Schedule) -> Iterator[Finding]:
     for channel, slots in schedule.channels.items():
         for previous, slot in zip(slots, slots[1:]):
             elapsed = slot.utc - previous.utc
-            if slot.minute == previous.minute or elapsed >= gap:
+            if slot.minute == previous.minute or elapsed >= gap or slot.published:
                 continue
             yield _hit(slot, "close", gap=duration_text(elapsed), other=previous.name, other_when=when_text(previous.at),
                        channel=channel, min_gap=duration_text(gap),
@@ -319,6 +331,7 @@ def no_interactive_in_week(schedule: Schedule) -> Iterator[Finding]:
     community talks with the team, not only reads. Interactive: a format of
     `interactive_formats` (poll, quiz, ama, product-ideas) or a `thread` next step. The
     finding sits on the week's first post on that channel.
+    A week whose posts on that channel are all published is not judged any more.
 
     Bad:
         ==> 2027-01-11-anleitung-backup.md <==
@@ -385,7 +398,7 @@ def no_interactive_in_week(schedule: Schedule) -> Iterator[Finding]:
     formats = join_text(schedule.interactive_formats)
     for channel, slots in schedule.channels.items():
         for week, group in by_week(slots):
-            if not any(slot.interactive for slot in group):
+            if not any(slot.interactive for slot in group) and not all(slot.published for slot in group):
                 yield _hit(group[0], "week", channel=channel, week=week_range_text(week), formats=formats)
 
 
@@ -399,6 +412,7 @@ def weekly_format_missing(schedule: Schedule) -> Iterator[Finding]:
     """Why: the rhythm principle of rules.md: each week needs an "aftertaste" (a digest, the
     best comments, a teaser of the next topic) so readers who missed a day catch up and
     come back. The finding sits on the week's first post on that channel.
+    A week whose posts on that channel are all published is not judged any more.
 
     Bad:
         ==> 2027-01-11-anleitung-backup.md <==
@@ -465,6 +479,8 @@ def weekly_format_missing(schedule: Schedule) -> Iterator[Finding]:
         return
     for channel, slots in schedule.channels.items():
         for week, group in by_week(slots):
+            if all(slot.published for slot in group):
+                continue
             present = {slot.format for slot in group}
             for item in required:
                 if item not in present:
@@ -483,6 +499,7 @@ def weekly_format_missing(schedule: Schedule) -> Iterator[Finding]:
 def same_format_in_a_row(schedule: Schedule) -> Iterator[Finding]:
     """Why: the rhythm principle of rules.md: variety keeps a channel alive (meme → guide →
     poll → feature story); the third meme in a row reads like filler.
+    Published posts count as neighbours but get no finding (they are out already).
 
     Bad:
         ==> 2027-01-11-meme-montag.md <==
@@ -557,7 +574,7 @@ def same_format_in_a_row(schedule: Schedule) -> Iterator[Finding]:
     limit = schedule.rhythm.max_same_format_in_a_row
     for channel, slots in schedule.channels.items():
         for slot, previous, length in _runs(slots, lambda s: s.format):
-            if length <= limit:
+            if length <= limit or slot.published:
                 continue
             if previous is None:
                 yield _hit(slot, "none", channel=channel, format=slot.format)
@@ -578,6 +595,7 @@ def silence(schedule: Schedule) -> Iterator[Finding]:
     drifts away, and the platforms show a quiet account less. Counted in whole local days
     without a post between two planned posts; before the first and after the last post of
     the plan nothing is reported.
+    Published posts count as neighbours but get no finding (they are out already).
 
     Bad:
         ==> 2027-01-11-anleitung-backup.md <==
@@ -642,7 +660,7 @@ def silence(schedule: Schedule) -> Iterator[Finding]:
     for channel, slots in schedule.channels.items():
         for previous, slot in zip(slots, slots[1:]):
             quiet = (slot.day - previous.day).days - 1
-            if quiet > limit:
+            if quiet > limit and not slot.published:
                 middle = previous.day + timedelta(days=(quiet + 1) // 2)
                 yield _hit(slot, "silence", days=quiet, channel=channel, other=previous.name,
                            other_when=when_text(previous.at), max=limit, suggest=day_text(middle))
@@ -658,6 +676,7 @@ def silence(schedule: Schedule) -> Iterator[Finding]:
 def slot_collision(schedule: Schedule) -> Iterator[Finding]:
     """Why: two posts at the same minute on one channel are a planning mistake (usually a
     copied file): the scheduler publishes both at once and each hides the other.
+    Published posts count as neighbours but get no finding (they are out already).
 
     Bad:
         ==> 2027-01-12-umfrage-passwort.md <==
@@ -708,7 +727,7 @@ def slot_collision(schedule: Schedule) -> Iterator[Finding]:
     """
     for channel, slots in schedule.channels.items():
         for previous, slot in zip(slots, slots[1:]):
-            if slot.minute == previous.minute:
+            if slot.minute == previous.minute and not slot.published:
                 yield _hit(slot, "same", other=previous.name, channel=channel, when=when_text(slot.at))
 
 
@@ -765,11 +784,14 @@ def past_unpublished(schedule: Schedule) -> Iterator[Finding]:
                 "de": "eine SLA-Verantwortliche Person hat mehr als `max_posts_per_owner_per_day` Beiträge an einem Tag"},
     "day": {"en": "{ordinal} post for {owner} on {day}, across all channels (max {max} per day; before it: {others}): give it to another owner (`sla.owner`) or move it to another day.",
             "de": "{ordinal} Beitrag für {owner} am {day} über alle Kanäle (höchstens {max} pro Tag; davor: {others}): übergeben Sie ihn an eine andere Person (`sla.owner`) oder verschieben Sie ihn auf einen anderen Tag."},
+    "none": {"en": "Post for {owner} on {day}, but `rhythm.max_posts_per_owner_per_day` is 0: raise it to 1 or more.",
+             "de": "Beitrag für {owner} am {day}, aber `rhythm.max_posts_per_owner_per_day` ist 0: setzen Sie den Wert auf 1 oder mehr."},
 })
 def owner_overload(schedule: Schedule) -> Iterator[Finding]:
     """Why: every post promises an answer within `sla.response` (customers expect one within
     the hour: Sprout Social Index; Millward Brown 2016). One person cannot keep that promise
     for five posts on one day. Counted across all channels, per local day.
+    Published posts count as neighbours but get no finding (they are out already).
 
     Bad:
         ==> 2027-01-12-mastodon.md <==
@@ -886,13 +908,18 @@ def owner_overload(schedule: Schedule) -> Iterator[Finding]:
     Options: `rhythm.max_posts_per_owner_per_day` (default 4).
     """
     limit = schedule.rhythm.max_posts_per_owner_per_day
-    per_owner_day: dict[tuple[str, object], list[Slot]] = {}
+    per_owner_day: dict[tuple[str, date], list[Slot]] = {}
     for slot in schedule.slots:
         if slot.owner is not None:
             per_owner_day.setdefault((slot.owner, slot.day), []).append(slot)
     for (owner, day), group in per_owner_day.items():
         for index in range(limit, len(group)):
-            yield _hit(group[index], "day", ordinal=ordinal_text(index + 1), owner=owner, day=day_text(group[index].day),
+            if group[index].published:
+                continue
+            if index == 0:
+                yield _hit(group[index], "none", owner=owner, day=day_text(day))
+                continue
+            yield _hit(group[index], "day", ordinal=ordinal_text(index + 1), owner=owner, day=day_text(day),
                        max=limit, others=names_text(group, index, channels=True))
 
 

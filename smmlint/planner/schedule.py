@@ -71,6 +71,11 @@ class Slot:
     week: Week  # ISO week of the local day
     minute: int  # minutes since the epoch: two posts "at the same minute" share it
 
+    @property
+    def published(self) -> bool:
+        """Already out: counts as a neighbour, but gets no rhythm finding of its own."""
+        return self.post.status == "published"
+
     @cached_property
     def name(self) -> str:
         """The post's file name, the way an editor finds it."""
