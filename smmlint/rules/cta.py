@@ -128,8 +128,8 @@ def _closest_line(post: Post, prompt: str) -> tuple[int, str] | None:
     from difflib import SequenceMatcher
 
     best: tuple[float, int, str] | None = None
-    for line in post.lines:
-        folded = fold(line.text)
+    for line in post.lines[:300]:  # a hint, not a search: bounded for huge posts
+        folded = fold(line.text)[:2000]
         if not folded:
             continue
         matcher = SequenceMatcher(None, prompt, folded, autojunk=False)

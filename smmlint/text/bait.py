@@ -41,18 +41,20 @@ _REACTION_CHARS = frozenset("\u2764\u2665\U0001f9e1\U0001f5a4\U0001f90d\U0001f90
                             "\U0001f923\U0001f606\U0001f62e\U0001f62f\U0001f632\U0001f622\U0001f62d\U0001f621"
                             "\U0001f620\U0001f970\U0001f60d\U0001f917\U0001f525\U0001f44f\U0001f4af"
                             + "".join(chr(code) for code in range(0x1F493, 0x1F4A0)))
-_EMOJI = "[" + E + R + "]+"
+_EMOJI = "(?<![" + E + R + "])[" + E + R + "]++"  # a whole run of emoji, tried only at its start
 
 # Start of a sentence or clause: line start, after . ! ? : ; | – — an emoji, ", " or "und"/"and"/
 # "oder"/"or"; then optional bullets, quotes and emoji.
-_START = (r"(?:^|(?<=[.!?:;|…–—" + E + R + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
-          r"[\s\-*•>\"'„“”»«()" + E + "]*")
+# (Possessive `*+` and "after a run of emoji, not inside it" keep a long run of emoji or spaces
+# from being tried position by position: matching stays linear.)
+_START = (r"(?:^|(?<=[.!?:;|…–—])|(?<=[" + E + R + "])(?![" + E + R + r"])|(?<=, )|(?<=\bund )|(?<=\band )"
+          r"|(?<=\boder )|(?<=\bor ))[\s\-*•>\"'„“”»«()" + E + "]*+")
 _IF = r"(?:wenn|falls|if)\b"  # not "when": "Like when you forget your password…" is no bait
 _THIS = r"(?:this|this\s+post|it|den\s+post|diesen\s+post|den\s+beitrag|diesen\s+beitrag|das|dies)"
 _REACT = (
     r"(?:like|liken|likt|liked|herz(?:chen)?|daumen\s+hoch|double[-\s]?tap|doppel(?:t|klick)\s*(?:tippen|tipp)?"
     r"|react(?:\s+with\s+\S+)?|reagier(?:e|t)?(?:\s+mit\s+\S+)?|drück(?:e|t)?\s+(?:auf\s+)?(?:das|den|ein)\s+\S+"
-    r"|" + R + r"+)(?:\s+" + _THIS + r")?\s*,?\s*" + _IF +
+    r"|" + R + r"++)(?:\s+" + _THIS + r")?\s*,?\s*" + _IF +
     r"|(?:lass|lasst|hinterlass\w*|gib|gebt|leave|give|drop|smash)\s+(?:uns\s+|mir\s+|us\s+|me\s+)?"
     r"(?:ein(?:en)?\s+|an?\s+|the\s+|den\s+|das\s+)?(?:like|herz(?:chen)?|daumen(?:\s+hoch)?|" + _EMOJI + r")(?:\s+da)?(?!\w)")
 # a set answer: a quoted word, an emoji, a number or a word in capitals, ending the demand
@@ -82,8 +84,8 @@ _SOURCES = {"react": _REACT, "comment": _COMMENT, "share": _SHARE, "tag": _TAG}
 # The kind patterns are compiled only for a post that has a clause starting with one of their
 # verbs (or an emoji), found by the small `_TRIGGER` pattern: most posts never pay for them.
 _TRIGGER = re.compile(
-    r"(?:^|(?<=[.!?:;|…–—" + E + R + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )|(?<=\bor ))"
-    r"[\s\-*•>\"'„“”»«()]*([" + E + R + r"]|\w+)", re.M)
+    r"(?:^|(?<=[.!?:;|…–—])|(?<=[" + E + R + "])(?![" + E + R + r"])|(?<=, )|(?<=\bund )|(?<=\band )|(?<=\boder )"
+    r"|(?<=\bor ))[\s\-*•>\"'„“”»«()]*+([" + E + R + r"]|\w+)", re.M)
 _VERBS = {
     "react": ("like", "liken", "likt", "liked", "herz", "herzchen", "daumen", "double", "doppelt", "doppelklick", "react",
               "reagier", "reagiere", "reagiert", "drück", "drücke", "drückt", "lass", "lasst", "hinterlass", "hinterlasst",

@@ -41,7 +41,8 @@ _PHRASES = {"sponsored by": "sponsored by", "powered by": "powered by", "präsen
             "bezahlte partnerschaft": "bezahlte partnerschaft", "enthält werbung": "werbung"}
 
 _HASHTAG = re.compile(r"(?<![\w#&/])#(\w[\w-]*\w|\w)")
-_SEPARATOR = re.compile(r"\s*(?:[|·•/\[\]()]|\s[-–—]\s)\s*")
+# tried only where a run of spaces starts, possessive: linear even on a line of 100 000 spaces
+_SEPARATOR = re.compile(r"(?<!\s)(?:\s*+[|·•/\[\]()]|\s++[-–—](?=\s))\s*+")
 _SEGMENT_LABEL = re.compile(
     r"(?:[^\w#@]|#\w+)*?(?P<term>(?:(?:un)?bezahlte\s+)?werbung|anzeige|advertisement|sponsored|gesponsert|promotion|ad)"
     r"(?:\s*:.*|[^\w]*)", re.I | re.S)
@@ -71,7 +72,7 @@ def find_labels(visible: VisibleText) -> list[Label]:
             if term:
                 found.append(_label(visible, term, match.group(0), "hashtag", start + match.start()))
         position = 0
-        for segment in [*_SEPARATOR.split(text)]:
+        for segment in _SEPARATOR.split(text):
             index = text.find(segment, position) if segment else position
             position = index + len(segment)
             match = _SEGMENT_LABEL.fullmatch(segment) if segment else None
@@ -140,9 +141,10 @@ def affiliate_signals(visible: VisibleText, links) -> Iterator[AffiliateSignal]:
 
 # ---- giveaways and discount codes -----------------------------------------------------------
 # German nouns are matched inside compounds ("Adventsverlosung", "Gutscheincode"); verbs by stem.
+# The core of a giveaway word; the match is then widened to the whole (hyphenated) compound.
 _GIVEAWAY = re.compile(
-    r"(?:\w+-)*\w*(?:gewinnspiel|verlosung|verlos(?:e|en|t|te|ten)\b|rabatt-?code|gutschein|promo-?code|preisausschreiben"
-    r"|giveaway|give-away)\w*(?:-\w+)*"
+    r"gewinnspiel|verlosung|verlos(?:e|en|t|te|ten)\b|rabatt-?code|gutschein|promo-?code|preisausschreiben"
+    r"|giveaway|give-away"
     r"|\b(?:discount|promo|coupon|voucher)\s+codes?\b|\braffles?\b|\bsweepstakes?\b|\bprize\s+draws?\b",
     re.I)
 _GIVEAWAY_HINT = re.compile(r"gewinnspiel|verlos|rabatt|gutschein|promo|preisaus|give|discount|coupon|voucher|raffle"
@@ -186,13 +188,32 @@ def giveaway_matches(text: str) -> Iterator[tuple[int, str]]:
     if not _GIVEAWAY_HINT.search(text):
         return
     text = blank_urls(text)
+    done = 0
     for match in _GIVEAWAY.finditer(text):
-        before = _WORD.findall(_SENTENCE_END.split(text[:match.start()])[-1])[-4:]
-        after = _WORD.findall(_SENTENCE_END.split(text[match.end():])[0])[:4]
-        adjacent = [m.group(1) for m in (_WORD_BEFORE.search(text[:match.start()]),
-                                         _WORD_AFTER.match(text, match.end())) if m]
-        if _SCAM_COMPOUND.search(match.group(0)) or any(_SCAM.search(word) for word in before + after):
+        start, end = _compound(text, match.start(), match.end())
+        if start < done:
+            continue  # a second keyword inside the same compound
+        done = end
+        word = text[start:end]
+        before = _WORD.findall(_SENTENCE_END.split(text[max(start - 200, 0):start])[-1])[-4:]
+        after = _WORD.findall(_SENTENCE_END.split(text[end:end + 200])[0])[:4]
+        adjacent = [m.group(1) for m in (_WORD_BEFORE.search(text[max(start - 100, 0):start]),
+                                         _WORD_AFTER.match(text, end)) if m]
+        if _SCAM_COMPOUND.search(word) or any(_SCAM.search(w) for w in before + after):
             continue
-        if any(_NEGATION.match(word) for word in adjacent):
+        if any(_NEGATION.match(w) for w in adjacent):
             continue
-        yield match.start(), match.group(0)
+        yield start, word
+
+
+def _compound(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen text[start:end] to the whole word, hyphenated compounds included ("Fake-Gewinnspiele")."""
+    def part_of_word(index: int) -> bool:
+        char = text[index]
+        return char.isalnum() or (char == "-" and 0 < index < len(text) - 1
+                                  and text[index - 1].isalnum() and text[index + 1].isalnum())
+    while start > 0 and part_of_word(start - 1):
+        start -= 1
+    while end < len(text) and part_of_word(end):
+        end += 1
+    return start, end

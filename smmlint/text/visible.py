@@ -14,7 +14,7 @@ from typing import NamedTuple, Sequence
 __all__ = ["VisibleText", "visible_text", "source_column", "URL_LIKE", "blank_urls"]
 
 #: URLs and bare domains with a path, as they appear in visible text.
-URL_LIKE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.[a-z]{2,}/\S*", re.I)
+URL_LIKE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])(?:[\w-]++\.)++[a-z]{2,}/\S*", re.I)  # linear: no backtracking
 
 
 class VisibleText(NamedTuple):
@@ -58,12 +58,15 @@ def source_column(source: str, found: str, fallback: int = 0) -> int:
     """1-based column of `found` in the line as written (Markdown may shift it), else fallback+1."""
     if found:
         # Markdown only adds characters (markers, link targets, escapes), so the text sits at or
-        # after its offset in the visible line; search from there first.
-        for haystack, needle in ((source, found), (source.lower(), found.lower())):
-            for start in (fallback, 0):
-                index = haystack.find(needle, start)
-                if index >= 0:
-                    return index + 1
+        # shortly after its offset in the visible line: search a window from there first.
+        window = source[fallback:fallback + len(found) + 2000]
+        for haystack, needle in ((window, found), (window.lower(), found.lower())):
+            index = haystack.find(needle)
+            if index >= 0:
+                return fallback + index + 1
+        index = source.find(found)
+        if index >= 0:
+            return index + 1
     return fallback + 1
 
 
