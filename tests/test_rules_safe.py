@@ -229,6 +229,17 @@ def test_safe006_column_points_at_the_tag(tmp_path):
     assert (problems[0].line, problems[0].column) == (BODY, 21)
 
 
+@pytest.mark.parametrize("body", ["x" + " " * 20000 + "y", "a-" * 5000 + " Gewinnspiel", "🔐" * 5000 + " wenn",
+                                  "a." * 10000, "Like, " * 5000])
+def test_hostile_text_stays_linear(tmp_path, body):
+    """Patterns that backtracked quadratically once took 10-20 s on such texts; now milliseconds."""
+    import time
+
+    start = time.perf_counter()
+    lint_text(post(body), root=tmp_path, select=("CTA", "AD", "SAFE"))
+    assert time.perf_counter() - start < 5
+
+
 def test_rule_modules_import_nothing_heavy():
     """The rules run on every pre-commit: importing them loads no helper, regex or emoji library."""
     import subprocess
