@@ -443,6 +443,7 @@ def test_corpus_has_clean_and_faulty_posts_in_german_and_english(family):
 
 
 EMOJI_PARTS = ["🎉", "✅", "👩‍💻", "👨🏽‍💻", "🇩🇪", "🇦", "1️⃣", "1⃣", "#️⃣", "❤️", "❤️‍🔥", "©", "🏽", "🦰", "\u200d", "\ufe0f",
+               "👍", "👍🏽", "✌️", "🫶🏿",
                "🏴󠁧󠁢󠁳󠁣󠁴󠁿", " ", " ", "a", "Wort", "„", "–", "…", "7", "\n", "\n- "]
 
 
@@ -496,3 +497,15 @@ def test_a11y_and_plat_rules_never_crash(tmp_path_factory, channel, fmt, media, 
                 assert hit.key in rule.messages and hit.line >= 1 and hit.column >= 1
                 for lang in ("en", "de"):
                     assert render(rule.messages, hit.key, lang, hit.args)  # every placeholder filled
+
+
+def test_modifier_base_table_matches_the_emoji_library():
+    import emoji
+
+    from smmlint.rules.a11y import _is_modifier_base
+
+    tones = [chr(code) for code in range(0x1F3FB, 0x1F400)]
+    bases = {e[0] for e in emoji.EMOJI_DATA if len(e) >= 2 and e[1] in tones}
+    assert all(all(base + tone in emoji.EMOJI_DATA for tone in tones) for base in bases)
+    table = {chr(code) for code in range(0x2000, 0x20000) if _is_modifier_base(chr(code))}
+    assert table == bases

@@ -162,7 +162,7 @@ def alt_poor(post: Post) -> Iterator[Hit]:
         tags = re.findall(_ALT_HASHTAG, alt)
         if tags:
             yield Hit("hashtags", *position, {"found": " ".join(tags)})
-        length = _alt_length(alt, limits)
+        length = _alt_length(alt, limits, info_above)
         alt_limit = getattr(limits, "alt_limit", None)
         if info_above and length > info_above and (alt_limit is None or length <= alt_limit):
             yield Hit("long", *position, {"length": length, "limit": info_above})
@@ -177,9 +177,13 @@ def _same_name(alt: str, file: str) -> bool:
     return plain(alt) in {plain(name), plain(stem)}
 
 
-def _alt_length(alt: str, limits: Any) -> int:
-    """Alt length as the platform counts it: graphemes where the channel counts so, else characters."""
-    if getattr(limits, "counting", None) == "graphemes":
+def _alt_length(alt: str, limits: Any, above: int | None = None) -> int:
+    """Alt length as the platform counts it: graphemes where the channel counts so, else characters.
+
+    Graphemes are never more than code points: when `len(alt)` is not `above` the threshold,
+    that answers the question without the `regex` import.
+    """
+    if getattr(limits, "counting", None) == "graphemes" and (above is None or len(alt) > above):
         from smmlint.channels import grapheme_count
 
         return grapheme_count(alt)
@@ -239,7 +243,7 @@ def alt_too_long(post: Post) -> Iterator[Hit]:
     for index, item in _images(post):
         alt = item.get("alt")
         if isinstance(alt, str):
-            length = _alt_length(alt, limits)
+            length = _alt_length(alt, limits, limits.alt_limit)
             if length > limits.alt_limit:
                 yield Hit("too-long", *post.position(f"media[{index}].alt"), {
                     "length": length, "limit": limits.alt_limit, "over": length - limits.alt_limit,
@@ -354,14 +358,14 @@ def captions_invalid(post: Post) -> Iterator[Hit]:
         ---
         Die Zwei-Faktor-Anmeldung in 72 Sekunden. Welche App nutzt ihr?
     """
-    from smmlint.rules.front_matter import resolve_media
+    from smmlint.rules.front_matter import is_file, resolve_media
 
     for index, item in _videos(post):
         value = item.get("captions")
         if not isinstance(value, str) or not value:
             continue
         target = resolve_media(post, value)
-        if not target.is_file():
+        if not is_file(target):
             continue  # FM006 reports it
         from smmlint.captions import parse_captions
 
@@ -895,6 +899,25 @@ def _emoji_findings(post: Post) -> Iterator[Hit]:
         yield Hit("bullets", bullet_lines[0], 1, {"count": len(bullet_lines)})
 
 
+# Unicode's Emoji_Modifier_Base: a skin tone right after one of these is part of that emoji
+# (👍🏽 is one). Checked against the emoji library's data by the tests.
+_MODIFIER_BASE_RANGES = (
+    "261D 26F9 270A-270D 1F385 1F3C2-1F3C4 1F3C7 1F3CA-1F3CC 1F442-1F443 1F446-1F450 1F466-1F469 "
+    "1F46B-1F478 1F47C 1F481-1F483 1F485-1F487 1F48F 1F491 1F4AA 1F574-1F575 1F57A 1F590 1F595-1F596 "
+    "1F645-1F647 1F64B-1F64F 1F6A3 1F6B4-1F6B6 1F6C0 1F6CC 1F90C 1F90F 1F918-1F91F 1F926 1F930-1F939 "
+    "1F93C-1F93E 1F977 1F9B5-1F9B6 1F9B8-1F9B9 1F9BB 1F9CD-1F9CF 1F9D1-1F9DD 1FAC3-1FAC5 1FAF0-1FAFA"
+)
+
+
+def _is_modifier_base(char: str) -> bool:
+    code = ord(char)
+    for item in _MODIFIER_BASE_RANGES.split():
+        first, _, last = item.partition("-")
+        if int(first, 16) <= code <= int(last or first, 16):
+            return True
+    return False
+
+
 def _candidate(char: str) -> bool:
     """Every emoji holds at least one such code point (checked against the emoji library's data)."""
     return char >= "\u2000" or char in "©®"
@@ -907,9 +930,9 @@ def _may_overuse_emoji(post: Post) -> bool:
     emoji could start. Every emoji has a start: its first candidate code point, or the U+20E3 of
     a keycap. Joiners, variation selectors and tag characters start none; the code point after a
     ZWJ starts none when an emoji started before it (👩‍💻 is one); a regional indicator is half a
-    start (a flag is two). Skin tones count as starts (🎉🏽 is two emoji; 👍🏽 then counts two,
-    which only costs the import). Bullets: a line starting with a candidate, or a keycap base
-    followed by U+FE0F or U+20E3. A property test checks this never hides a finding.
+    start (a flag is two); a skin tone starts none right after an Emoji_Modifier_Base that
+    started an emoji (👍🏽 is one emoji, 🎉🏽 two). Bullets: a line starting with a candidate, or a keycap base followed
+    by U+FE0F or U+20E3. A property test checks this never hides a finding.
     """
     bullet_lines = 0
     for line in post.lines:
@@ -918,11 +941,14 @@ def _may_overuse_emoji(post: Post) -> bool:
             continue
         if _candidate(text[0]) or (text[0] in "#*0123456789" and text[1:2] in ("\ufe0f", "\u20e3")):
             bullet_lines += 1
-        starts, in_emoji, previous = 0.0, False, ""
+        starts, in_emoji, previous, previous_started = 0.0, False, "", False
         for char in text:
+            weight = 0.0
             if _candidate(char):
                 code = ord(char)
                 if char in "\u200d\ufe0f" or 0xE0020 <= code <= 0xE007F or (previous == "\u200d" and in_emoji):
+                    weight = 0.0
+                elif 0x1F3FB <= code <= 0x1F3FF and previous_started and _is_modifier_base(previous):
                     weight = 0.0
                 else:
                     weight = 0.5 if 0x1F1E6 <= code <= 0x1F1FF else 1.0
@@ -934,7 +960,7 @@ def _may_overuse_emoji(post: Post) -> bool:
                 in_emoji = False
             else:
                 starts, in_emoji = 0.0, False
-            previous = char
+            previous, previous_started = char, weight == 1.0
     return bullet_lines >= _MIN_BULLET_LINES
 
 

@@ -306,7 +306,7 @@ def media_file_missing(post: Post) -> Iterator[Hit]:
             value = item.get(key)
             if isinstance(value, str) and value:
                 target = resolve_media(post, value)
-                if not target.is_file():
+                if not is_file(target):
                     path = f"media[{index}].{key}"
                     shown = _relative(target, post)
                     yield Hit("missing", *post.position(path), {"path": path, "file": repr(value), "resolved": shown})
@@ -315,6 +315,14 @@ def media_file_missing(post: Post) -> Iterator[Hit]:
 def resolve_media(post: Post, value: str) -> Path:
     """A media path as the post means it: relative to the post, `/` = repository root."""
     return post.config.root / value.lstrip("/") if value.startswith("/") else post.path.parent / value
+
+
+def is_file(path: Path) -> bool:
+    """`Path.is_file` that answers False for a path the system cannot even look up (too long, …)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _relative(target: Path, post: Post) -> str:
