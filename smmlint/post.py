@@ -281,7 +281,8 @@ def _parse_body(body: str, first_line: int, source_lines: list[str]) -> tuple[li
     texts: dict[int, list[str]] = {}
     links: list[Link] = []
     search_from: dict[int, int] = {}
-    for block in _markdown().parse(body):
+    # A lone CR is a line break to markdown-it but not to us: mask it so line numbers agree.
+    for block in _markdown().parse(body.replace("\r", " ")):
         if block.type != "inline" or not block.map:
             continue
         line = first_line + block.map[0]

@@ -66,3 +66,9 @@ def test_emoji_found_with_positions(tmp_path):
     post = load(tmp_path, (POST + "Los geht's 👩‍💻🔐\n").encode())
     assert [e.text for e in post.emoji] == ["👩‍💻", "🔐"]
     assert post.emoji[0].line == 10
+
+
+def test_lone_carriage_return_does_not_shift_body_lines(tmp_path):
+    post = load(tmp_path, (POST.replace("Erste Zeile", "Erste\rZeile")).encode())
+    assert [line.line for line in post.lines] == [7, 9]
+    assert all(link.line <= len(post.source_lines) for link in post.links)
