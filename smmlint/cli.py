@@ -463,9 +463,8 @@ def calendar(paths: tuple[Path, ...], out: str | None, check: bool, include_draf
         try:
             feeds.write_output(target, folder, files, changed, stale)
         except OSError as error:
-            fail_path = error.filename or out
             raise ToolError(render(feeds.MESSAGES, "cannot-write", message_lang,
-                                   {"path": fail_path, "reason": error.strerror or str(error)})) from None
+                                   {"path": error.filename or out, "reason": error.strerror or str(error)})) from None
         if not quiet:
             written = feeds.output_paths(target, folder, files)
             for path in changed:

@@ -16,6 +16,7 @@ clock, the locale or the working directory: the same posts give the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import unicodedata
@@ -166,7 +167,8 @@ def post_entry(post: Post, stamp: Stamp, lint: Callable[[Post], tuple[int, int]]
     path = relative_path(post)
     reason = exclusion(post)
     channel = post.channel if post.ok and isinstance(post.channel, str) else None
-    owner = post.get("sla.owner") if isinstance(post.get("sla.owner"), str) else None
+    owner = post.get("sla.owner")
+    owner = owner if isinstance(owner, str) else None
     if reason == "draft" and include_drafts:
         reason = None if post.publish_at is not None else "draft-untimed"
     if reason is not None or channel is None or post.publish_at is None:
@@ -312,9 +314,9 @@ def write_output(out: Path, folder: bool, files: Mapping[str, bytes], changed: I
             temporary.write_bytes(targets[path])
             os.replace(temporary, path)
         except OSError as error:  # name the feed, not the temporary file
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
             raise OSError(error.errno, error.strerror, str(path)) from None
-        finally:
-            temporary.unlink(missing_ok=True)
     for path in stale:
         path.unlink(missing_ok=True)
 
