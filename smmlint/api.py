@@ -185,7 +185,8 @@ def read_posts(files: Sequence[Path], config: Config, *, jobs: int | None = None
 
 
 def _read_batch(files: list[Path], config: Config) -> list[Post]:
-    posts = [read_post(path, display_path(path), config) for path in files]
+    cwd = Path.cwd()
+    posts = [read_post(path, display_path(path, cwd), config) for path in files]
     for post in posts:
         post.publish_at  # noqa: B018 - parse the time here, in the worker (a cached property)
     return posts
