@@ -389,13 +389,15 @@ def new(template: str | None, path: Path | None, list_only: bool, channel: str |
                    "channel-<channel>.ics and owner-<id>.ics.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and name the files when the feeds on disk are stale.")
 @click.option("--include-drafts", is_flag=True, help="Also drafts that have a publish_at (as tentative events).")
+@click.option("--exit-non-zero-on-change", is_flag=True,
+              help="Exit 1 when a feed was written or removed, like a pre-commit fixer (the smmlint-calendar hook).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Use this config file instead of searching for smmlint.yaml upward.")
 @click.option("--lang", type=click.Choice(["en", "de"]),
               help="Language of the feed texts and messages (default: the config's `messages:`, else its `language`).")
 @click.option("--quiet", "-q", is_flag=True, help="Print problems only.")
 def calendar(paths: tuple[Path, ...], out: str | None, check: bool, include_drafts: bool, config_file: Path | None,
-             lang: str | None, quiet: bool) -> None:
+             lang: str | None, quiet: bool, exit_non_zero_on_change: bool = False) -> None:
     """Write the iCalendar feeds of the posting plan (subscribe in Google, Outlook, Apple, Thunderbird).
 
     Reads every post under PATHS (default: the config's `posts` folder). Drafts are left out
@@ -473,4 +475,11 @@ def calendar(paths: tuple[Path, ...], out: str | None, check: bool, include_draf
                 say("removed", path=display_path(path))
     if not quiet and not changed and not stale:
         say("up-to-date", path=out, files=len(files), events=len(build.entries))
-    sys.exit(EXIT_CLEAN)
+    waiting: list[Path] = []
+    if exit_non_zero_on_change:  # a new feed file is a change pre-commit does not see: say so and fail
+        from smmlint.gitdiff import untracked
+
+        waiting = untracked(feeds.output_paths(target, folder, files))
+        for path in waiting:
+            click.echo(render(TOOL, "feed-untracked", message_lang, {"path": display_path(path)}), err=True)
+    sys.exit(EXIT_FINDINGS if exit_non_zero_on_change and (changed or stale or waiting) else EXIT_CLEAN)

@@ -50,6 +50,10 @@ TOOL: Catalog = {
         "en": "no posts changed since {ref}",
         "de": "keine Beiträge geändert seit {ref}",
     },
+    "feed-untracked": {
+        "en": "not in git yet: {path} (git add it and commit again)",
+        "de": "noch nicht in Git: {path} (mit git add hinzufügen und erneut committen)",
+    },
     "unreadable": {
         "en": "cannot read {path}: {reason}",
         "de": "{path} kann nicht gelesen werden: {reason}",

@@ -43,7 +43,7 @@ def test_manifest_is_valid_for_pre_commit():
     assert all(hook["language"] == "python" for hook in hooks.values())
     assert hooks["smmlint"]["entry"] == "smmlint check --posts-only" and hooks["smmlint"]["pass_filenames"]
     assert hooks["smmlint"]["types"] == ["markdown"]
-    assert hooks["smmlint-calendar"]["entry"] == "smmlint calendar -o calendar/"
+    assert hooks["smmlint-calendar"]["entry"] == "smmlint calendar --exit-non-zero-on-change -o calendar/"
     assert not hooks["smmlint-calendar"]["pass_filenames"]
     calendar_files = re.compile(hooks["smmlint-calendar"]["files"])
     assert all(calendar_files.search(name) for name in ("posts/a.md", "smmlint.yaml", "sub/.smmlint.yaml", "pyproject.toml"))
@@ -176,6 +176,37 @@ def test_check_posts_only_from_the_cli(repo):
     repo.write("a.md", "---\ntitle: T\n---\nTODO\n")
     result = run_cli("check", "--lang", "en", "--select", "FM", "--posts-only", "README.md", "posts/a.md", cwd=repo.root)
     assert result.exit_code == 1 and "posts/a.md:4:1: FM007" in result.output and "README" not in result.output
+
+
+# ---- fast: the calendar hook's command fails when it changed something -----------------------
+CALENDAR_POST = ("---\nid: umfrage\ntitle: Umfrage\nchannel: mastodon\nformat: poll\npublish_at: 2027-01-13T10:00\n"
+                 "status: scheduled\nnext_step: {type: poll, prompt: Stimmen Sie ab}\nsla: {owner: anna}\n---\n"
+                 "Nutzen Sie Passkeys? Stimmen Sie ab\n")
+
+
+def test_calendar_hook_command_fails_until_the_feeds_are_written_and_staged(repo):
+    env = {**os.environ, **GIT_IDENTITY, "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull}
+    root = repo.root
+    repo.write("2027/01/umfrage.md", CALENDAR_POST)
+    git(root, env, "init", "-q", "-b", "main")
+    git(root, env, "add", "-A")
+    git(root, env, "commit", "-q", "-m", "Beitrag")
+    hook = ("calendar", "--exit-non-zero-on-change", "-o", "calendar/", "--lang", "en")
+
+    wrote = run_cli(*hook, cwd=root)
+    assert wrote.exit_code == 1 and (root / "calendar" / "all.ics").is_file()
+    again = run_cli(*hook, cwd=root)  # nothing to write, but the new feeds are not in git yet
+    assert again.exit_code == 1 and "not in git yet: calendar/all.ics (git add it and commit again)" in again.stderr
+    git(root, env, "add", "calendar")
+    assert run_cli(*hook, cwd=root).exit_code == 0
+    assert run_cli("calendar", "-o", "calendar/", cwd=root).exit_code == 0
+
+    repo.write("2027/01/umfrage.md", CALENDAR_POST.replace("10:00", "11:00"))
+    moved = run_cli(*hook, cwd=root)
+    assert moved.exit_code == 1 and b"DTSTART:20270113T100000Z" in (root / "calendar" / "all.ics").read_bytes()
+    assert run_cli(*hook, cwd=root).exit_code == 0  # written and tracked: pre-commit sees the diff itself
+    german = run_cli("calendar", "--exit-non-zero-on-change", "-o", "neu/", "--lang", "de", cwd=root)
+    assert german.exit_code == 1 and "noch nicht in Git: neu/all.ics" in german.stderr
 
 
 # ---- slow: the real pre-commit ---------------------------------------------------------------
@@ -318,12 +349,18 @@ def test_new_user_commit_is_blocked_until_the_post_has_a_next_step(tmp_path, san
     assert git(root, sandbox, "log", "--format=%s") == "Einrichtung"
 
     stage(root, sandbox, {post: clean_post()})
+    feeds = run(root, sandbox, "git", "commit", "-m", "Neuer Beitrag")
+    assert feeds.returncode != 0  # the post passes now, but the calendar hook wrote the feeds: stage them
+    assert re.search(r"^smmlint \(check staged posts\)\.+Passed$", feeds.stderr + feeds.stdout, re.M)
+    assert re.search(r"^smmlint calendar \(regenerate the feeds\)\.+Failed$", feeds.stderr + feeds.stdout, re.M)
+    assert "not in git yet: calendar/all.ics" in feeds.stderr + feeds.stdout
+    git(root, sandbox, "add", "calendar")
     committed = run(root, sandbox, "git", "commit", "-m", "Neuer Beitrag")
-    if committed.returncode != 0 and "files were modified by this hook" in committed.stdout:
-        git(root, sandbox, "add", "calendar")  # the calendar hook is a fixer: stage its feeds
-        committed = run(root, sandbox, "git", "commit", "-m", "Neuer Beitrag")
     assert committed.returncode == 0, committed.stdout + committed.stderr
     assert git(root, sandbox, "log", "--format=%s") == "Neuer Beitrag\nEinrichtung"
+    assert "calendar/all.ics" in git(root, sandbox, "ls-files", "calendar")
+    # the feed committed before the commit existed is the feed CI builds afterwards
+    assert run_cli("calendar", "--check", "-o", "calendar/", cwd=root).exit_code == 0
 
     # the hook's environment is a real (non-editable) install: the CI templates ship as package data
     installed = list(Path(sandbox["PRE_COMMIT_HOME"]).glob("repo*/py_env-*/lib/python*/site-packages/smmlint/templates/ci"))
