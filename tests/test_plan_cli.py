@@ -189,3 +189,13 @@ def test_week_view_collapses_empty_weeks_and_names_years(repo):
     assert "Weeks 1/2027–2/2207 (Mon 4 Jan 2027 – Sun 11 Jan 2207): no posts" in lines
     assert "Week 3 (Mon 12 Jan – Sun 18 Jan 2207)" in lines
     assert len(lines) < 25
+
+
+def test_times_at_the_ends_of_the_calendar_are_left_out_not_a_crash(repo):
+    repo.write("a.md", post("0001-01-01T00:30", "poll"))  # before year 1 in UTC
+    repo.write("b.md", post("9999-12-31T23:30", "poll"))
+    repo.write("c.md", post("2027-01-12T10:00", "poll"))
+    result = plan(repo, "--ignore", "RHY009")
+    assert result.exit_code == 0
+    assert "Plan: 1 post(s) on 1 channel(s)" in result.output
+    assert "Not in the plan: 2 without a valid channel or publish_at (see smmlint check)." in result.output

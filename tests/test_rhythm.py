@@ -399,3 +399,51 @@ def test_every_schedule_rule_is_in_the_registry():
     assert all(rule.scope == "schedule" for rule in schedule_rules())
     assert set(codes) <= {rule.code for rule in all_rules()}
 
+
+
+# ---- properties: any schedule, no crash, order does not matter, counts add up ---------------------
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_TIMES = st.datetimes(min_value=datetime(2027, 3, 20), max_value=datetime(2027, 4, 10))  # across a DST change
+_POSTS = st.lists(st.tuples(_TIMES, st.sampled_from(["mastodon", "x", "instagram"]),
+                            st.sampled_from(["poll", "guide", "meme", "digest", "video"]),
+                            st.sampled_from(["approved", "draft", "scheduled"]), st.sampled_from(["anna", "ben"])),
+                  max_size=40)
+
+
+@pytest.fixture(scope="module")
+def planner_config(tmp_path_factory):
+    from smmlint.config import load_config
+
+    root = make_content_repo(tmp_path_factory.mktemp("property"))
+    return load_config(root / "smmlint.yaml")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(items=_POSTS, seed=st.randoms(use_true_random=False))
+def test_any_schedule_plans_deterministically(planner_config, items, seed):
+    from smmlint.api import schedule_problems
+    from smmlint.planner.overview import render_overview
+    from smmlint.planner.schedule import build_schedule
+    from smmlint.post import Post
+    from smmlint.rules import schedule_rules
+
+    root = planner_config.root
+    posts = [Post(root / "posts" / f"{n}.md", f"posts/{n}.md", planner_config,
+                  post(f"{at:%Y-%m-%dT%H:%M}", fmt, channel, owner=owner, status=status))
+             for n, (at, channel, fmt, status, owner) in enumerate(items)]
+    rules = [(rule, rule.severity) for rule in schedule_rules()]
+    schedule = build_schedule(posts, planner_config, NOW)
+    problems = schedule_problems(schedule, rules, "de")
+    shuffled = list(posts)
+    seed.shuffle(shuffled)
+    again = build_schedule(shuffled, planner_config, NOW)
+    assert [p.as_dict() for p in schedule_problems(again, rules, "de")] == [p.as_dict() for p in problems]
+    assert render_overview(again, "de", problems) == render_overview(schedule, "de", problems)
+    planned = {slot.post.display_path for slot in schedule.slots}
+    assert len(planned) == sum(1 for item in items if item[3] != "draft")
+    assert all(p.path in planned and p.line == 5 for p in problems)
+    per_day: dict = {}
+    for slot in schedule.slots:
+        per_day[(slot.channel, slot.day)] = per_day.get((slot.channel, slot.day), 0) + 1
+    assert sum(p.code == "RHY002" for p in problems) == sum(max(0, n - 2) for n in per_day.values())

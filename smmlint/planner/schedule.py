@@ -26,6 +26,8 @@ from smmlint.post import Post
 NOT_PLANNED = ("draft", "cancelled")
 INTERACTIVE = "interactive"  # the pseudo-format of `rhythm.weekly_required`
 Week = tuple[int, int]  # (ISO year, ISO week)
+# days the planner can reason about: weeks and suggestions around them stay inside the calendar
+_EARLIEST, _LATEST = date(1, 1, 15), date(9999, 12, 15)
 
 
 @dataclass(frozen=True)
@@ -148,12 +150,18 @@ def build_schedule(posts: Iterable[Post], config: Config, now: datetime) -> Sche
             continue
         moment = post.publish_at
         assert moment is not None
+        try:
+            local, utc = moment.astimezone(tz), moment.astimezone(UTC)
+        except OverflowError:  # e.g. 0001-01-01T00:30 in Berlin is before year 1 in UTC
+            local = utc = None
+        if local is None or not _EARLIEST <= local.date() <= _LATEST:
+            skipped["unplaced"] += 1
+            continue
         fmt = post.format if isinstance(post.format, str) else None
         owner = post.get("sla.owner")
-        local = moment.astimezone(tz)
         year, week, _ = local.isocalendar()
         slots.append(Slot(
-            post=post, channel=post.channel, at=local, utc=moment.astimezone(UTC), format=fmt,
+            post=post, channel=post.channel, at=local, utc=utc, format=fmt,
             load=post.front.get("load") or loads.get(fmt or ""),
             interactive=fmt in interactive_formats or post.get("next_step.type") == "thread",
             owner=owner if isinstance(owner, str) else None, day=local.date(), week=(year, week),
