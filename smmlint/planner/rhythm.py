@@ -781,7 +781,7 @@ def past_unpublished(schedule: Schedule) -> Iterator[Finding]:
 # ---- RHY010 ---------------------------------------------------------------------------------
 @rule("RHY010", "owner-overload", "warning", scope="schedule", messages={
     "summary": {"en": "one SLA owner has more than `max_posts_per_owner_per_day` posts on one day",
-                "de": "eine SLA-Verantwortliche Person hat mehr als `max_posts_per_owner_per_day` Beiträge an einem Tag"},
+                "de": "eine verantwortliche Person (`sla.owner`) hat mehr als `max_posts_per_owner_per_day` Beiträge an einem Tag"},
     "day": {"en": "{ordinal} post for {owner} on {day}, across all channels (max {max} per day; before it: {others}): give it to another owner (`sla.owner`) or move it to another day.",
             "de": "{ordinal} Beitrag für {owner} am {day} über alle Kanäle (höchstens {max} pro Tag; davor: {others}): übergeben Sie ihn an eine andere Person (`sla.owner`) oder verschieben Sie ihn auf einen anderen Tag."},
     "none": {"en": "Post for {owner} on {day}, but `rhythm.max_posts_per_owner_per_day` is 0: raise it to 1 or more.",
