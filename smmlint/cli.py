@@ -407,6 +407,7 @@ def calendar(paths: tuple[Path, ...], out: str | None, check: bool, include_draf
     An OUT folder belongs to smmlint: it writes all.ics, channel-<channel>.ics per channel and
     owner-<id>.ics per SLA owner (with a reminder 1 h before), and deletes channel-*.ics and
     owner-*.ics that no post needs any more. Other files in it are left alone.
+
     Exit code: 0 written or up to date, 1 stale with --check (or two posts share an id), 2 usage
     or config error.
 
