@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import xml.dom.minidom
-from pathlib import Path
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import jsonschema
@@ -15,7 +15,7 @@ from smmlint.api import LintReport
 from smmlint.formatters import Context, renderer
 from smmlint.problem import Problem, Severity
 from smmlint.rules import REGISTRY
-from tests.conftest import PROJECT, run_cli
+from tests.conftest import PROJECT
 
 SARIF_SCHEMA = PROJECT.parent / "shared" / "reference" / "sarif-schema-2.1.0.json"
 
@@ -134,6 +134,7 @@ def test_sarif_help_links_to_each_rules_section_in_docs():
     headings = set(re.findall(r"^### (\S+)$", rules_markdown(), re.M))
     for rule in document["runs"][0]["tool"]["driver"]["rules"]:
         assert rule["helpUri"].endswith(f"/docs/rules.md#{rule['id'].lower()}")
+        assert urlsplit(rule["helpUri"]).scheme == "https"  # an absolute URI (jsonschema skips format "uri" without rfc3987)
         assert rule["id"] in headings
         assert rule["help"]["text"] and rule["shortDescription"]["text"]
         assert "Bad:" in rule["help"]["markdown"] and "Good:" in rule["help"]["markdown"]
