@@ -57,7 +57,7 @@ def load(text: str, *, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -
             node = loader.get_single_node()
             if node is None:
                 return YamlDocument(None)
-            positions = _walk(node, max_nodes, max_depth)
+            positions = _walk(node, max_nodes, max_depth, aliases="*" in text)
             data = loader.construct_document(node)
         finally:
             loader.dispose()
@@ -90,11 +90,15 @@ def _check_depth(text: str, max_depth: int) -> None:
             depth -= 1
 
 
-def _walk(root: yaml.Node, max_nodes: int, max_depth: int) -> dict[str, Position]:
-    """Positions of key paths, plus the bounds; iterative, aliases expanded by count only."""
+def _walk(root: yaml.Node, max_nodes: int, max_depth: int, aliases: bool = True) -> dict[str, Position]:
+    """Positions of key paths, plus the bounds; iterative, aliases expanded by count only.
+
+    Without aliases (no `*` in the text) the graph is a tree no larger than the text, so the
+    expanded-size pass is skipped.
+    """
     positions: dict[str, Position] = {}
     expanded: dict[int, int] = {}  # id(node) -> expanded size, for alias-bomb detection
-    if _expanded_size(root, expanded, max_nodes) > max_nodes:
+    if aliases and _expanded_size(root, expanded, max_nodes) > max_nodes:
         mark = root.start_mark
         raise YamlProblem("too-large", mark.line + 1, mark.column + 1, limit=max_nodes)
     stack: list[tuple[yaml.Node, str, int]] = [(root, "", 0)]
