@@ -260,3 +260,16 @@ HEAVY = {"emoji", "regex", "webvtt", "srt", "twitter_text", "icalendar", "jsonsc
 def test_heavy_libraries_are_imported_only_when_needed(repo, name, text, allowed):
     repo.write(name, text)
     assert imported_modules(repo, name) & HEAVY == allowed
+
+
+@pytest.mark.parametrize("channel", ["x", "bluesky", "youtube"])
+@pytest.mark.parametrize("body", ["[" * 50000, "[a](" * 20000, "<http:" * 10000, "<!--" * 20000, "🎉🎉🎉🎉x" * 10000,
+                                  "𝗡a" * 50000, "#" + "a" * 100000, "0:00 Intro\n" * 20000, "a\n" * 50000])
+def test_hostile_text_stays_fast(tmp_path, channel, body):
+    """Patterns that restarted at every `[` or `<` once took 2-11 s here; each is linear now."""
+    import time
+
+    media = video(250).replace("captions: media/video.vtt", "captions: media/video.vtt, chapters: true")
+    start = time.perf_counter()
+    lint_text(post(body, channel, "video", media=media), root=tmp_path, select=("A11Y", "PLAT"))
+    assert time.perf_counter() - start < 5

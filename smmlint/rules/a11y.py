@@ -803,9 +803,11 @@ def fancy_unicode(post: Post) -> Iterator[Hit]:
             continue
         line = post.line_of(f"media[{index}].alt")
         source = post.source_lines[line - 1] if 0 < line <= len(post.source_lines) else ""
+        search_from = 0
         for _, run in fancy_runs(alt, cjk):
             plain = unicodedata.normalize("NFKC", run)
-            column = source.find(run)
+            column = source.find(run, search_from)
+            search_from = column + len(run) if column >= 0 else search_from
             edit = Edit(line, column + 1, run, plain) if column >= 0 else None
             yield Hit("alt", line, column + 1 if column >= 0 else post.position(f"media[{index}].alt")[1],
                       {"found": run, "plain": plain}, edit)
@@ -888,11 +890,13 @@ def _emoji_findings(post: Post) -> Iterator[Hit]:
             position = start + len(token.text)
         if spans and not line.text[:spans[0][0]].strip():
             bullet_lines.append(line.line)
+        search_from = 0
         for first, last in _runs(line.text, spans):
             count = last - first + 1
             if count > _MAX_RUN:
                 text = line.text[spans[first][0]:spans[last][1]]
-                column = line.source.find(text)
+                column = line.source.find(text, search_from)
+                search_from = column + len(text) if column >= 0 else search_from
                 yield Hit("run", line.line, column + 1 if column >= 0 else found[first].column,
                           {"count": count, "found": text})
     if len(bullet_lines) >= _MIN_BULLET_LINES:

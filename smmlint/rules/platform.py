@@ -20,7 +20,8 @@ _NAMES = {"instagram": "Instagram", "facebook": "Facebook", "linkedin": "LinkedI
           "youtube": "YouTube", "whatsapp": "WhatsApp", "newsletter": "Newsletter"}
 
 # A Markdown inline link [text](url "title") and an autolink <https://...>; compiled on first use.
-_MD_LINK = r"\[([^\]\n]*)\]\(\s*<?([^\s()<>]+)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)|<((?:https?|mailto):[^>\s]+)>"
+# No part can run past the next `[`, `(` or `<`, so hostile text like "[[[[…" stays linear.
+_MD_LINK = r"\[([^\[\]\n]*)\]\(\s*<?([^\s()<>]+)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)|<((?:https?|mailto):[^<>\s]+)>"
 
 
 def display_channel(name: str | None) -> str:
