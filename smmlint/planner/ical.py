@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Hashable, Iterable, Literal, Mapping, TypeVar
+from functools import cache
+from typing import Any, Hashable, Iterable, Literal, Mapping, Sequence, TypeVar
 
 __all__ = ["FeedEvent", "build_feed", "build_feeds", "render_events", "DEFAULT_DURATION", "REFRESH"]
 
@@ -66,8 +67,38 @@ class FeedEvent:
 
 
 def _text(value: str) -> str:
-    """Make ``value`` safe for a TEXT property (escaping is done by icalendar)."""
+    """Make ``value`` safe for a TEXT property: line breaks normalised, control characters out."""
     return _CONTROL.sub("", _LINE_BREAKS.sub("\n", value))
+
+
+def _escape(value: str) -> str:
+    """RFC 5545 3.3.11 TEXT escaping. icalendar's own escaping first turns a literal
+    backslash-N into a line break, so a caption mentioning "\\N" would change meaning."""
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+@cache
+def _value_types() -> tuple[type, type]:
+    """vText and vCategory whose bytes are escaped by `_escape` (folding stays icalendar's)."""
+    from icalendar import vCategory, vText
+
+    class Text(vText):
+        def to_ical(self) -> bytes:
+            return _escape(str(self)).encode("utf-8")
+
+    class Categories(vCategory):
+        def to_ical(self) -> bytes:
+            return ",".join(_escape(str(item)) for item in self.cats).encode("utf-8")
+
+    return Text, Categories
+
+
+def _text_value(value: str) -> Any:
+    return _value_types()[0](_text(value))
+
+
+def _categories_value(values: Sequence[str]) -> Any:
+    return _value_types()[1]([_text(item) for item in values])
 
 
 def _utc(value: datetime) -> datetime:
@@ -156,7 +187,7 @@ def _render_event(item: FeedEvent) -> bytes:
 
     start = _utc(item.start)
     stamp = _utc(item.stamp)
-    summary = _text(item.summary)
+    summary = _text_value(item.summary)
     event = Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
@@ -166,15 +197,15 @@ def _render_event(item: FeedEvent) -> bytes:
     event.add("dtend", start + item.duration)
     event.add("summary", summary)
     if item.description:
-        event.add("description", _text(item.description))
+        event.add("description", _text_value(item.description))
     if item.categories:
-        event.add("categories", [_text(c) for c in item.categories])
+        event.add("categories", _categories_value(item.categories))
     event.add("status", item.status)
     event.add("transp", "TRANSPARENT")
     if item.alarm:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", summary or item.uid)
+        alarm.add("description", summary if str(summary) else _text_value(item.uid))
         alarm.add("trigger", -ALARM_BEFORE)
         event.add_component(alarm)
     return event.to_ical()
