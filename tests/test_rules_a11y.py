@@ -375,8 +375,8 @@ def test_many_cue_problems_are_summarised(tmp_path):
 
 
 # ---- the labelled corpus: realistic posts, each stating its expected findings ----------------
-# Every corpus post carries a YAML comment as its first front-matter line:
-#   `# expect: none` (a clean post) or `# expect: A11Y001@17, A11Y007@22` (code@line).
+# Every corpus post carries a YAML comment as its first front-matter line (the same convention
+# as the other families' corpora): `# expect: clean` or `# expect: A11Y001@17 A11Y007@22` (code@line).
 # The posts are linted with both families on (A11Y and PLAT), so a label is complete for both.
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -388,9 +388,9 @@ def corpus_labels(family: str) -> dict[str, list[tuple[str, int]]]:
     for path in sorted((CORPUS / family).glob("*.md")):
         match = _EXPECT.match(path.read_text("utf-8"))
         assert match, f"{path.name}: first front-matter line must be `# expect: ...`"
-        codes = match.group("codes").strip()
-        labels[path.name] = [] if codes == "none" else sorted(
-            (code, int(line)) for code, line in (item.strip().split("@") for item in codes.split(",")))
+        items = match.group("codes").replace(",", " ").split()
+        labels[path.name] = [] if items == ["clean"] else sorted(
+            (code, int(line)) for code, line in (item.split("@") for item in items))
     return labels
 
 
