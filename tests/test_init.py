@@ -212,7 +212,8 @@ def commit(root: Path, env: dict[str, str], message: str) -> subprocess.Complete
     """`git commit`; when only the calendar hook changed its feeds (it is a fixer), stage them and retry once."""
     result = sh(root, env, "git", "commit", "-m", message, check=False)
     output = result.stdout + result.stderr  # git shows hook output on stderr
-    if result.returncode != 0 and "files were modified by this hook" in output and "- hook id: smmlint\n" not in output:
+    only_calendar_failed = "- hook id: smmlint-calendar" in output and "- hook id: smmlint\n" not in output
+    if result.returncode != 0 and only_calendar_failed:
         sh(root, env, "git", "add", "calendar")
         result = sh(root, env, "git", "commit", "-m", message, check=False)
     return result
