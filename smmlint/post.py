@@ -76,6 +76,7 @@ class Post:
         self.schema_issues: list[SchemaIssue] = []
         self.body_start = 1  # line number of the first body line
         self.front_end = 0  # line number of the closing fence
+        self.memo: dict[str, Any] = {}  # derived views shared by rules (folded text, …), per post
         if problem is None:
             self._split_and_load()
 
