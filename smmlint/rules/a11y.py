@@ -1,7 +1,7 @@
 """A11Y: accessibility (alt text, captions, chapters, contrast, readable text).
 
-Sources: WCAG 2.2 SC 1.1.1 (text alternatives), 1.2.2 (captions), 1.4.3 (contrast), 2.4.x
-(navigable media); platform help pages for alt-text limits.
+Sources: WCAG 2.2 SC 1.1.1 (text alternatives), 1.2.2 (captions), 1.4.3 (contrast), Guideline
+2.4 (Navigable); YouTube Help on video chapters; platform help pages for alt-text limits.
 """
 
 from __future__ import annotations
@@ -443,7 +443,7 @@ _BODY_TIMECODE = (r"^\s*[(\[]?(" + _TIME + r")[)\]]?(?![\d:])"
 })
 def timecodes_missing(post: Post) -> Iterator[Hit]:
     """Why: chapters let people find the part they need and skip what they cannot use
-    (WCAG 2.2 SC 2.4 Navigable; YouTube Help "Video chapters": the list starts at 0:00, has at
+    (WCAG 2.2 Guideline 2.4 Navigable; YouTube Help "Video chapters": the list starts at 0:00, has at
     least 3 timestamps in ascending order, each chapter at least 10 seconds). A video longer
     than `a11y.chapters_after` needs chapters: `chapters: true` (the timecodes are in the post
     text, which is checked: lines starting with a timecode such as "0:00 Intro", not a time of
