@@ -150,6 +150,8 @@ def channel_limits(name: str, overrides: Mapping[str, Mapping] | None = None) ->
     new channel (all fields not given: no limit, counting "chars"). Returns ``None`` for an
     unknown channel. Raises ``ValueError`` for an unknown field or a wrong value.
     """
+    if not isinstance(name, str):
+        return None
     key = _norm_channel(name)
     base = DEFAULT_CHANNELS.get(key)
     found = _find_override(overrides, key)
@@ -235,12 +237,29 @@ X_LIGHT_RANGES: tuple[tuple[int, int], ...] = ((0, 4351), (8192, 8205), (8208, 8
 X_URL_WEIGHT = 23
 X_EMOJI_WEIGHT = 2
 
-_X_HEAVY = re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in X_LIGHT_RANGES) + "]")
 # Emoji that weigh differently from their code points: the single-code-point emoji inside
-# the light ranges (© and ®), and every multi-code-point sequence, which always contains one
-# of these joiners/modifiers after its first code point (checked by the tests).
+# the light ranges (© and ®), and the multi-code-point sequences, each of which has one of
+# the "hint" characters after its first code point (both facts are checked by the tests).
 _X_LIGHT_EMOJI = "\u00a9\u00ae"
-_X_EMOJI_HINT = re.compile("[\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]")
+_COUNT_PATTERNS: dict[str, tuple[str | bytes, int]] = {
+    # outside X_LIGHT_RANGES (written so that it compiles fast)
+    "heavy": ("(?![\u2000-\u200d]|[\u2010-\u201f]|[\u2032-\u2037])[^\x00-\u10ff]", 0),
+    "emoji_hint": ("[\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]", 0),
+    # a URL has a "." followed by a TLD, whose first two characters are letters, digits or
+    # non-ASCII (the tests check this against the TLD lists), and no ASCII white space
+    # between its start and that "."
+    "url_hint": (r"[^\t\n\x0b\x0c\r ]*?\.[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]{2}", 0),
+    # a line of emoji-test.txt with two or more code points, up to the padding before ";"
+    "multi_emoji_line": (rb"\n([0-9A-F]{4,6}(?: [0-9A-F]{4,6})+) ", 0),
+    "ascii_non_alnum": (r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]", 0),
+}
+
+
+@lru_cache(maxsize=None)
+def _rx(name: str) -> re.Pattern:
+    """The compiled pattern ``name`` (of ``_PATTERNS``), compiled on first use only."""
+    source, flags = _PATTERNS[name]
+    return re.compile(source, flags)
 
 
 def x_weighted_length(text: str) -> int:
@@ -250,13 +269,14 @@ def x_weighted_length(text: str) -> int:
     """
     norm = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     urls: dict[int, int] = {}
-    if _URL_HINT.search(norm):
+    if "." in norm and _rx("url_hint").search(norm):
         tlds = _tlds()
         if tlds is None:
             return _x_weighted_length_via_package(text)
         urls = _url_entities(norm, tlds)
-    emojis: dict[int, int] = {}
-    if _X_EMOJI_HINT.search(norm):
+    if norm.isascii():
+        emojis: dict[int, int] = {}
+    elif _rx("emoji_hint").search(norm):
         index = _emoji_index()
         if index is None:
             return _x_weighted_length_via_package(text)
@@ -280,11 +300,13 @@ def x_weighted_length(text: str) -> int:
 
 
 def _plain_weight(text: str) -> int:
-    return len(text) + len(_X_HEAVY.findall(text))
+    if not text or max(text) <= "\u10ff":
+        return len(text)
+    return len(text) + len(_rx("heavy").findall(text))
 
 
 def _x_weighted_length_via_package(text: str) -> int:
-    """The slow, reference route: twitter-text-parser itself (~0.27 s to import)."""
+    """The slow reference route: twitter-text-parser itself (~0.3 s to import)."""
     from twitter_text import parse_tweet
 
     return parse_tweet(text).weightedLength
@@ -304,58 +326,67 @@ def _twitter_text_dir() -> str | None:
     return list(spec.submodule_search_locations)[0]
 
 
-def _read_package_file(*parts: str) -> str | None:
+def _read_package_bytes(*parts: str) -> bytes | None:
+    """A data file of the installed twitter-text-parser, or None."""
     import os
 
     base = _twitter_text_dir()
     if base is None:
         return None
     try:
-        with open(os.path.join(base, *parts), encoding="utf-8") as fh:
+        with open(os.path.join(base, *parts), "rb") as fh:
             return fh.read()
     except OSError:
         return None
 
 
-# --- emoji (twitter_text/regexp/emoji.py: parse_emoji_list, the same reading of the file) --
+def _read_package_file(*parts: str) -> str | None:
+    """A source file of the installed twitter-text-parser as text, or None."""
+    raw = _read_package_bytes(*parts)
+    try:
+        return raw.decode("utf-8") if raw is not None else None
+    except UnicodeDecodeError:
+        return None
 
-# a line of two or more code points ("1F468 200D 1F469 ..."), then the padding before ";"
-_MULTI_EMOJI_LINE = re.compile(r"\n([0-9A-F]{4,6}(?: [0-9A-F]{4,6})+) ")
-_GROUP_LINE = re.compile(r"^# group:([^\n]*)$", re.MULTILINE)
+
+# --- emoji (twitter_text/regexp/emoji.py: parse_emoji_list, the same reading of the file) --
 
 
 class _EmojiIndex(NamedTuple):
     sequences: frozenset[str]  # "1F468 200D 1F469": code points as in emoji-test.txt
-    first: frozenset[str]  # first code point of each sequence, same notation
-    longest: int  # most code points in one sequence
+    longest: int  # at least the number of code points of the longest sequence
 
 
-def emoji_sequences_from_package(raw: str | None = None) -> frozenset[str] | None:
+def emoji_sequences_from_package(raw: bytes | None = None) -> frozenset[str] | None:
     """Multi-code-point emoji of the package's emoji-test.txt, as the package reads them.
 
-    The package skips the first 32 lines, stops at "# Status Counts" and leaves out the
-    "Component" group. Sequences are spelled as in the file ("1F468 200D 1F469").
+    The package skips the first 32 lines, stops at the line "# Status Counts" and leaves
+    out the group "Component". Sequences are spelled as in the file ("1F468 200D 1F469").
     """
     if raw is None:
-        raw = _read_package_file("regexp", "emoji-test.txt")
+        raw = _read_package_bytes("regexp", "emoji-test.txt")
     if raw is None:
         return None
     start = 0
     for _ in range(32):
-        start = raw.find("\n", start) + 1
+        start = raw.find(b"\n", start) + 1
         if start == 0:
             return None
-    stop = raw.find("\n# Status Counts\n", start - 1)
-    body = raw[start - 1 : stop if stop >= 0 else len(raw)]
-    pieces, group, pos = [], None, 0
-    for m in _GROUP_LINE.finditer(body):
-        if group != "Component":
-            pieces.append(body[pos : m.start()])
-        group, pos = m.group(1).split(":")[-1].strip(), m.start() - 1
-    if group != "Component":
-        pieces.append(body[pos:])
-    found = frozenset(seq for piece in pieces for seq in _MULTI_EMOJI_LINE.findall(piece))
-    return found or None
+    stop = raw.find(b"\n# Status Counts\n", start - 1)
+    stop = len(raw) if stop < 0 else stop
+    multi_line = _rx("multi_emoji_line")
+    found: set[bytes] = set()
+    group, pos = None, start - 1
+    while True:
+        header = raw.find(b"\n# group:", pos + 1, stop)
+        if group != b"Component":
+            found.update(multi_line.findall(raw, pos, stop if header < 0 else header))
+        if header < 0:
+            break
+        line_end = raw.find(b"\n", header + 1)
+        group = raw[header + 1 : line_end if line_end >= 0 else len(raw)].split(b":")[-1].strip()
+        pos = header
+    return frozenset(seq.decode("ascii") for seq in found) or None
 
 
 @lru_cache(maxsize=1)
@@ -363,37 +394,38 @@ def _emoji_index() -> _EmojiIndex | None:
     sequences = emoji_sequences_from_package()
     if sequences is None:
         return None
-    return _EmojiIndex(
-        sequences=sequences,
-        first=frozenset(seq.split(" ", 1)[0] for seq in sequences),
-        longest=max(seq.count(" ") + 1 for seq in sequences),
-    )
+    # n code points take at least 5n - 1 characters ("1F468 200D 1F469")
+    return _EmojiIndex(sequences=sequences, longest=(max(map(len, sequences)) + 1) // 5)
 
 
 def _emoji_entities(text: str, index: _EmojiIndex) -> dict[int, int]:
     """Start -> length of the emoji whose weight differs from their code points' weights.
 
     Same as the package's emoji regex ``finditer`` (longest sequence first, left to right),
-    restricted to what changes the weight: multi-code-point sequences (each has a hint
-    character after its first code point) and the single emoji © and ®.
+    restricted to what changes the weight: multi-code-point sequences and © and ®.
     """
-    hex_cps = [f"{ord(ch):04X}" for ch in text]
     candidates = {i for i, ch in enumerate(text) if ch in _X_LIGHT_EMOJI}
-    for m in _X_EMOJI_HINT.finditer(text):
+    for m in _rx("emoji_hint").finditer(text):
         candidates.update(range(max(0, m.start() - index.longest + 1), m.start()))
+    hex_cps: dict[int, str] = {}
+
+    def hex_at(k: int) -> str:
+        if k not in hex_cps:
+            hex_cps[k] = f"{ord(text[k]):04X}"
+        return hex_cps[k]
+
     found: dict[int, int] = {}
     consumed = 0
     for i in sorted(candidates):
         if i < consumed:
             continue
-        if hex_cps[i] in index.first:
-            for length in range(min(index.longest, len(text) - i), 1, -1):
-                if " ".join(hex_cps[i : i + length]) in index.sequences:
-                    found[i] = length
-                    consumed = i + length
-                    break
-            if i in found:
-                continue
+        for length in range(min(index.longest, len(text) - i), 1, -1):
+            if " ".join(hex_at(k) for k in range(i, i + length)) in index.sequences:
+                found[i] = length
+                consumed = i + length
+                break
+        if i in found:
+            continue
         if text[i] in _X_LIGHT_EMOJI:
             found[i] = 1
             consumed = i + 1
@@ -402,9 +434,10 @@ def _emoji_entities(text: str, index: _EmojiIndex) -> dict[int, int]:
 
 # --- URLs (twitter_text/extract_urls.py and twitter_text/regexp/*.py) ----------------
 # The pieces of the package's URL regex, copied verbatim; the tests assemble them and
-# compare with the package's compiled patterns. Matching is emulated step by step in the
-# regex engine's backtracking order: the two big TLD alternations become set lookups, and
-# port, path and query (whose classes are slow to compile) are walked with small regexes.
+# compare the result with the package's compiled patterns. Matching is emulated step by
+# step in the regex engine's backtracking order (the tests compare each step with the
+# package's regexes): the two big TLD alternations become set lookups, and port, path and
+# query, whose character classes are slow to compile, are walked with small regexes.
 
 TT_PUNCT = r"\!'#%&'\(\)*\+,\\\-\.\/:;<=>\?@\[\]\^_{|}~\$/"
 TT_SPACES = r"\x09-\x0D\x20\x85\xA0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000"
@@ -442,28 +475,31 @@ _MAX_URL_LENGTH = 4096
 _MAX_TCO_SLUG_LENGTH = 40
 # Under re.IGNORECASE these four non-ASCII letters match ASCII letters (Python's re docs).
 _ASCII_FOLD = {0x212A: "k", 0x017F: "s", 0x0130: "i", 0x0131: "i"}
-# A URL needs a "." followed by the first letter of a TLD, never an ASCII non-letter.
-_URL_HINT = re.compile(r"\.[^\x00-\x40\x5b-\x60\x7b-\x7f]")
+# TT_DOMAIN_CHARS plus "-" and "_": the characters of a subdomain label (one class compiles
+# faster than SUBDOMAIN's three).
+TT_LABEL_CHARS = "[^" + r"\!'#%&'\(\)*\+,\\\.\/:;<=>\?@\[\]\^{|}~\$/" + TT_SPACES + TT_INVALID + TT_DIRECTIONAL + "]"
+# What the "preceding character" class excludes besides ASCII letters and digits.
+_NOT_PRECEDING = "@＠$#＃\ufffe\ufeff\uffff" + "".join(map(chr, _ASCII_FOLD))
 
-
-class _UrlRegexes(NamedTuple):
-    preceding: re.Pattern  # one preceding character (the alternatives other than "^")
-    protocol: re.Pattern
-    subdomains: re.Pattern  # one or more subdomain labels
-    skeleton: re.Pattern  # a necessary condition for a URL match at a position
-    path_run: re.Pattern
-    path_ending: re.Pattern
-    query_run: re.Pattern
-    query_ending: re.Pattern
-    tco_slug: re.Pattern
-    ascii_labels: re.Pattern
-    tld_run: re.Pattern  # the run of characters an ASCII TLD has to fill exactly
-    punycode: re.Pattern
+_I = re.IGNORECASE  # the package compiles its URL patterns with IGNORECASE
+_URL_PATTERNS: dict[str, tuple[str | bytes, int]] = {
+    "protocol": (r"https?:\/\/", _I),
+    "labels": (f"(?:{TT_LABEL_CHARS}+\\.)+", _I),
+    "path_run": (TT_PATH_CHARS + "*", _I),
+    "path_ending": (TT_PATH_ENDING_CHARS, _I),
+    "query_run": (TT_QUERY_CHARS + "*", _I),
+    "query_ending": (TT_QUERY_ENDING, _I),
+    "tco_slug": (TT_TCO_SLUG, _I),
+    "ascii_labels": (TT_ASCII_LABEL + "+", _I),
+    "tld_run": ("[0-9a-zA-Z@+-]*", _I),  # an ASCII TLD has to fill such a run exactly
+    "punycode": (TT_PUNYCODE, _I),
+}
+_PATTERNS: Mapping[str, tuple[str | bytes, int]] = types.MappingProxyType({**_COUNT_PATTERNS, **_URL_PATTERNS})
 
 
 class _Tlds(NamedTuple):
     ascii: frozenset[str]
-    other_gtld: tuple[str, ...]  # non-ASCII TLDs, in the package's order
+    other_gtld: tuple[str, ...]  # the non-ASCII TLDs, in the package's order
     other_cctld: tuple[str, ...]
 
 
@@ -496,8 +532,10 @@ def tld_lists_from_package() -> tuple[list[str], list[str]] | None:
         prefix, suffix = "(?:(?:", ")" + TT_TLD_LOOKAHEAD + ")"
         if not pattern or not pattern.startswith(prefix) or not pattern.endswith(suffix):
             return None
-        words = pattern[len(prefix) : -len(suffix)].split("|")
-        if not all(words) or any(ch.isascii() and not ch.isalnum() for w in words for ch in w):
+        body = pattern[len(prefix) : -len(suffix)]
+        words = body.split("|")
+        # plain words: no empty alternative, no ASCII character but letters and digits
+        if not all(words) or _rx("ascii_non_alnum").search(body.replace("|", "")):
             return None
         lists.append(words)
     return lists[0], lists[1]
@@ -529,25 +567,6 @@ def _tlds() -> _Tlds | None:
 
 
 @lru_cache(maxsize=1)
-def _url_regexes() -> _UrlRegexes:
-    flags = re.IGNORECASE  # the package compiles its URL patterns with IGNORECASE
-    return _UrlRegexes(
-        preceding=re.compile(f"[^A-Za-z0-9@＠$#＃{TT_INVALID}]|[{TT_DIRECTIONAL}]", flags),
-        protocol=re.compile(r"https?:\/\/", flags),
-        subdomains=re.compile(f"{TT_SUBDOMAIN}+", flags),
-        skeleton=re.compile(f"{TT_PRECEDING}(?:https?:\\/\\/)?{TT_SUBDOMAIN}", flags),
-        path_run=re.compile(TT_PATH_CHARS + "*", flags),
-        path_ending=re.compile(TT_PATH_ENDING_CHARS, flags),
-        query_run=re.compile(TT_QUERY_CHARS + "*", flags),
-        query_ending=re.compile(TT_QUERY_ENDING, flags),
-        tco_slug=re.compile(TT_TCO_SLUG, flags),
-        ascii_labels=re.compile(TT_ASCII_LABEL + "+", flags),
-        tld_run=re.compile("[0-9a-zA-Z@+-]*", flags),
-        punycode=re.compile(TT_PUNYCODE, flags),
-    )
-
-
-@lru_cache(maxsize=1)
 def _other_tlds_regex() -> re.Pattern | None:
     tlds = _tlds()
     parts = [
@@ -555,17 +574,22 @@ def _other_tlds_regex() -> re.Pattern | None:
         for words in ((tlds.other_gtld, tlds.other_cctld) if tlds else ())
         if words
     ]
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+    return re.compile("|".join(parts), _I) if parts else None
 
 
-def _tld_end(text: str, q: int, tlds: _Tlds, rx: _UrlRegexes) -> int | None:
+def _is_preceding_char(ch: str) -> bool:
+    """``[^A-Za-z0-9@＠$#＃INVALID]|[DIRECTIONAL]`` under IGNORECASE, for one character."""
+    return not ((ch.isascii() and ch.isalnum()) or ch in _NOT_PRECEDING)
+
+
+def _tld_end(text: str, q: int, tlds: _Tlds) -> int | None:
     """End of ``(?:GTLD|CCTLD|PUNYCODE)`` matched at ``q`` under IGNORECASE, or None."""
-    run_end = rx.tld_run.match(text, q).end()
+    run_end = _rx("tld_run").match(text, q).end()
     if run_end > q:
         # an ASCII TLD must be followed by a character outside [0-9a-zA-Z@+-]: it fills the run
         if text[q:run_end].translate(_ASCII_FOLD).lower() in tlds.ascii:
             return run_end
-        m = rx.punycode.match(text, q)
+        m = _rx("punycode").match(text, q)
         return m.end() if m else None
     if q < len(text) and not text[q].isascii():  # no other TLD starts with an ASCII character
         other = _other_tlds_regex()
@@ -575,42 +599,49 @@ def _tld_end(text: str, q: int, tlds: _Tlds, rx: _UrlRegexes) -> int | None:
     return None
 
 
-def _domain_end(text: str, v: int, tlds: _Tlds, rx: _UrlRegexes) -> int | None:
+def _domain_end(text: str, v: int, tlds: _Tlds) -> int | None:
     """End of ``valid_domain`` (``SUBDOMAIN* DOMAIN_NAME TLD``) matched at ``v``, or None."""
-    m = rx.subdomains.match(text, v)
+    m = _rx("labels").match(text, v)
     if m is None:
         return None
-    dots = [i for i in range(v, m.end()) if text[i] == "."]
-    starts = [v] + [p + 1 for p in dots[:-1]]
+    # SUBDOMAIN+ takes the labels up to the first one that starts or ends with "-" or "_"
+    labels = []
+    start = v
+    for dot in (i for i in range(v, m.end()) if text[i] == "."):
+        if text[start] in "-_" or text[dot - 1] in "-_":
+            break
+        labels.append((start, dot))
+        start = dot + 1
     # greedy SUBDOMAIN* gives back one label at a time; the last label is the domain name,
     # which may not contain "_"
-    for start, dot in zip(reversed(starts), reversed(dots)):
+    for start, dot in reversed(labels):
         if "_" in text[start:dot]:
             continue
-        end = _tld_end(text, dot + 1, tlds, rx)
+        end = _tld_end(text, dot + 1, tlds)
         if end is not None:
             return end
     return None
 
 
-def _balanced_parens_end(text: str, b: int, rx: _UrlRegexes) -> int | None:
+def _balanced_parens_end(text: str, b: int) -> int | None:
     """End of ``valid_url_balanced_parens`` at ``b``: "(" G+ ")" or "(" G* "(" G+ ")" G* ")"."""
     n = len(text)
     if b >= n or text[b] != "(":
         return None
-    r = rx.path_run.match(text, b + 1).end()
+    path_run = _rx("path_run")
+    r = path_run.match(text, b + 1).end()
     if r < n and text[r] == ")" and r > b + 1:
         return r + 1
     if r < n and text[r] == "(":
-        r2 = rx.path_run.match(text, r + 1).end()
-        if r2 > r + 1 and r2 < n and text[r2] == ")":
-            r3 = rx.path_run.match(text, r2 + 1).end()
+        r2 = path_run.match(text, r + 1).end()
+        if r + 1 < r2 < n and text[r2] == ")":
+            r3 = path_run.match(text, r2 + 1).end()
             if r3 < n and text[r3] == ")":
                 return r3 + 1
     return None
 
 
-def _path_end(text: str, p: int, rx: _UrlRegexes) -> int:
+def _path_end(text: str, p: int) -> int:
     """End of ``valid_url_path*`` from ``p`` (just after the "/").
 
     One repetition is ``G* (BALANCED G*)* [E]``, else ``BALANCED``, else ``@ G+ /``. Path
@@ -621,11 +652,11 @@ def _path_end(text: str, p: int, rx: _UrlRegexes) -> int:
     n = len(text)
     x = p
     while True:
-        end = _path_repetition_end(text, x, rx)
+        end = _path_repetition_end(text, x)
         if end is None:
-            end = _balanced_parens_end(text, x, rx)
+            end = _balanced_parens_end(text, x)
         if end is None and x < n and text[x] == "@":
-            run_end = rx.path_run.match(text, x + 1).end()
+            run_end = _rx("path_run").match(text, x + 1).end()
             slash = text.rfind("/", x + 2, run_end)
             end = slash + 1 if slash >= 0 else None
         if end is None:
@@ -633,34 +664,36 @@ def _path_end(text: str, p: int, rx: _UrlRegexes) -> int:
         x = end
 
 
-def _path_repetition_end(text: str, x: int, rx: _UrlRegexes) -> int | None:
+def _path_repetition_end(text: str, x: int) -> int | None:
     """End of ``G* (BALANCED G*)* [E]`` at ``x``, or None."""
-    runs = [(x, rx.path_run.match(text, x).end())]
+    path_run, path_ending = _rx("path_run"), _rx("path_ending")
+    runs = [(x, path_run.match(text, x).end())]
     while True:
-        group_end = _balanced_parens_end(text, runs[-1][1], rx)
+        group_end = _balanced_parens_end(text, runs[-1][1])
         if group_end is None:
             break
-        runs.append((group_end, rx.path_run.match(text, group_end).end()))
+        runs.append((group_end, path_run.match(text, group_end).end()))
     for run_start, run_end in reversed(runs):
         for j in range(run_end - 1, run_start - 1, -1):
-            if rx.path_ending.match(text, j):
+            if path_ending.match(text, j):
                 return j + 1
     return None
 
 
-def _query_end(text: str, p: int, rx: _UrlRegexes) -> int | None:
+def _query_end(text: str, p: int) -> int | None:
     """End of ``\\?QUERY_CHARS*QUERY_ENDING`` at ``p``, or None."""
     if p >= len(text) or text[p] != "?":
         return None
-    run_end = rx.query_run.match(text, p + 1).end()
+    run_end = _rx("query_run").match(text, p + 1).end()
+    query_ending = _rx("query_ending")
     for j in range(run_end - 1, p, -1):
-        if rx.query_ending.match(text, j):
+        if query_ending.match(text, j):
             return j + 1
     return None
 
 
-def _tail_end(text: str, p: int, rx: _UrlRegexes) -> tuple[int, bool]:
-    """End of ``(?::PORT)?(\\/PATH*)?(\\?QUERY)?`` at ``p`` and whether a path matched."""
+def _tail_end(text: str, p: int) -> tuple[int, bool]:
+    """End of ``(?::PORT)?(\\/PATH*)?(\\?QUERY)?`` at ``p``, and whether a path matched."""
     n = len(text)
     if p + 1 < n and text[p] == ":" and text[p + 1] in "0123456789":
         p += 2
@@ -668,38 +701,39 @@ def _tail_end(text: str, p: int, rx: _UrlRegexes) -> tuple[int, bool]:
             p += 1
     has_path = p < n and text[p] == "/"
     if has_path:
-        p = _path_end(text, p + 1, rx)
-    query_end = _query_end(text, p, rx)
+        p = _path_end(text, p + 1)
+    query_end = _query_end(text, p)
     return (query_end if query_end is not None else p), has_path
 
 
-def _url_match_at(text: str, s: int, tlds: _Tlds, rx: _UrlRegexes) -> tuple[int, int, int, int, bool] | None:
+def _url_match_at(text: str, s: int, tlds: _Tlds) -> tuple[int, int, int, int, bool] | None:
     """``extract_url.match(text, s)``: URL start, domain start and end, match end, has path."""
     starts = []
-    if rx.preceding.match(text, s):
+    if s < len(text) and _is_preceding_char(text[s]):
         starts.append(s + 1)
     if s == 0:
         starts.append(0)  # the "^" alternative
     for u in starts:
-        proto = rx.protocol.match(text, u)
+        proto = _rx("protocol").match(text, u)
         for v in (proto.end(), u) if proto else (u,):
-            domain_end = _domain_end(text, v, tlds, rx)
+            domain_end = _domain_end(text, v, tlds)
             if domain_end is not None:
-                end, has_path = _tail_end(text, domain_end, rx)
+                end, has_path = _tail_end(text, domain_end)
                 return u, v, domain_end, end, has_path
     return None
 
 
-def _ascii_domains(domain: str, tlds: _Tlds, rx: _UrlRegexes) -> Iterable[tuple[int, int]]:
+def _ascii_domains(domain: str, tlds: _Tlds) -> Iterable[tuple[int, int]]:
     """Spans of ``valid_ascii_domain.finditer(domain)``."""
+    ascii_labels = _rx("ascii_labels")
     pos = 0
     while True:
-        m = rx.ascii_labels.search(domain, pos)
+        m = ascii_labels.search(domain, pos)
         if m is None:
             return
         s = m.start()
         for dot in reversed([i for i in range(s, m.end()) if domain[i] == "."]):
-            end = _tld_end(domain, dot + 1, tlds, rx)
+            end = _tld_end(domain, dot + 1, tlds)
             if end is not None:
                 yield s, end
                 pos = end
@@ -708,63 +742,75 @@ def _ascii_domains(domain: str, tlds: _Tlds, rx: _UrlRegexes) -> Iterable[tuple[
             pos = s + 1
 
 
-def _tco_url_length(text: str, u: int, v: int, rx: _UrlRegexes) -> tuple[int, int] | None:
-    """Length of the ``valid_tco_url`` match of the URL at ``u`` (protocol up to ``v``) and of its slug."""
+def _tco_url(text: str, u: int, v: int) -> tuple[int, int] | None:
+    """``valid_tco_url`` on the URL at ``u`` (protocol up to ``v``): match length, slug length."""
     if text[v : v + 5].lower() != "t.co/":
         return None
-    slug = rx.tco_slug.match(text, v + 5)
+    slug = _rx("tco_slug").match(text, v + 5)
     if slug is None:
         return None
-    query_end = _query_end(text, slug.end(), rx)
+    query_end = _query_end(text, slug.end())
     return (query_end if query_end is not None else slug.end()) - u, slug.end() - slug.start()
 
 
 def _url_entities(text: str, tlds: _Tlds) -> dict[int, int]:
-    """Start -> length (as parse_tweet skips it) of each URL ``extract_urls_with_indices`` finds."""
-    rx = _url_regexes()
+    """Start -> length (as parse_tweet skips it) of each URL ``extract_urls_with_indices`` finds.
+
+    Like ``extract_url.finditer``, tries each start position from left to right; a match at
+    ``s`` > 0 needs a URL hint right after ``s``, which skips most positions quickly.
+    """
     found: dict[int, int] = {}
-    pos, n = 0, len(text)
-    while pos <= n:
-        m = rx.skeleton.search(text, pos)
-        if m is None:
-            break
-        s = m.start()
-        hit = _url_match_at(text, s, tlds, rx)
+    url_hint = _rx("url_hint")
+    s, n = 0, len(text)
+    while s < n:
+        if s > 0:
+            m = url_hint.search(text, s + 1)
+            if m is None:
+                break
+            s = m.start() - 1
+        hit = _url_match_at(text, s, tlds)
         if hit is None:
-            pos = s + 1
+            s += 1
             continue
         u, v, domain_end, end, has_path = hit
-        pos = end
-        url, domain = text[u:end], text[v:domain_end]
-        protocol = text[u:v]
+        url, domain, protocol = text[u:end], text[v:domain_end], text[u:v]
+        before, s = text[s:u], end
         if not _is_valid_url(url, protocol or "https://", domain):
             continue
         if not protocol:
-            if text[s:u] in ("-", "_", ".", "/"):  # invalid_url_without_protocol_preceding_chars
+            if before in ("-", "_", ".", "/"):  # invalid_url_without_protocol_preceding_chars
                 continue
             last = None
-            for a, b in _ascii_domains(domain, tlds, rx):
+            for a, b in _ascii_domains(domain, tlds):
                 last = u + a
                 found[last] = b - a
             if last is not None and has_path:
                 found[last] = len(url.replace(domain, text[last : last + found[last]]))
         else:
-            tco = _tco_url_length(text, u, v, rx)
-            if tco is not None:
-                length, slug_length = tco
-                if slug_length > _MAX_TCO_SLUG_LENGTH:
-                    continue
-                found[u] = length
-            else:
+            tco = _tco_url(text, u, v)
+            if tco is None:
                 found[u] = len(url)
+            elif tco[1] <= _MAX_TCO_SLUG_LENGTH:
+                found[u] = tco[0]
     return found
 
 
 def _is_valid_url(url: str, protocol: str, domain: str) -> bool:
+    puny_length = _idna_length(domain)
+    if not puny_length:
+        return False
+    return len(protocol) + len(url) + puny_length - len(domain) <= _MAX_URL_LENGTH
+
+
+def _idna_length(domain: str) -> int | None:
+    """Length of ``domain.encode("idna")``, None when that fails (as the package checks)."""
+    if domain.isascii():
+        # the codec's fast path for ASCII names, without importing encodings.idna
+        labels = domain.split(".")
+        if any(not 0 < len(label) < 64 for label in labels[:-1]) or len(labels[-1]) >= 64:
+            return None
+        return len(domain)
     try:
-        puny = domain.encode("idna").decode("ascii")
+        return len(domain.encode("idna"))
     except Exception:  # noqa: BLE001 - the package treats any IDNA failure as "not a URL"
-        return False
-    if not puny:
-        return False
-    return len(protocol) + len(url) + len(puny) - len(domain) <= _MAX_URL_LENGTH
+        return None
