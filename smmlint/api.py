@@ -66,7 +66,7 @@ def lint_post(post: Post, rules: Sequence[tuple[Rule, Severity]], lang: str) -> 
         if rule.scope == "schedule" or (rule.scope != "file" and not post.ok):
             continue
         for hit in rule.check(post):
-            problems.append(Problem(post.display_path, hit.line, hit.column, rule.code, rule.name, severity,
+            problems.append(Problem(post.display_path, hit.line, hit.column, rule.code, rule.name, hit.effective(severity),
                                     render(rule.messages, hit.key, lang, hit.args), hit.edit))
     placeholder_lines = {problem.line for problem in problems if problem.code == PLACEHOLDER_CODE}
     if placeholder_lines:  # a placeholder explains everything else wrong on its line

@@ -42,6 +42,11 @@ class Hit:
     column: int = 1
     args: Mapping[str, Any] = field(default_factory=dict)
     edit: Edit | None = None
+    severity: str | None = None  # lowers (never raises) the rule's severity for this finding
+
+    def effective(self, configured: Severity) -> Severity:
+        """The configured severity, lowered to this hit's own where it names a milder one."""
+        return min(configured, Severity.parse(self.severity)) if self.severity else configured
 
 
 @dataclass(frozen=True, order=True)

@@ -72,7 +72,7 @@ CASES = [
     ("A11Y002", post(media=image(alt="IMG_2041.JPG")), [("A11Y002", 11)]),
     ("A11Y002", post(media=image(alt='"Das Team am Stand #Sicherheitstag"')), [("A11Y002", 11)]),
     ("A11Y002", post(media=image(alt='"Bild von uns #team"')), [("A11Y002", 11), ("A11Y002", 11)]),
-    ("A11Y002", post(media=image(alt=LONG_ALT)), [("A11Y002", 11)]),  # over a11y.alt_info_above (250)
+    ("A11Y002", post(media=image(alt=LONG_ALT)), []),  # length is A11Y003's info finding
     # false positives that must stay silent
     ("A11Y002", post(media=image(alt='"Bildschirm mit einer Anmeldemaske"')), []),
     ("A11Y002", post(media=image(alt='"Fotografin Lea hält einen Sicherheitsschlüssel"')), []),
@@ -82,14 +82,14 @@ CASES = [
     ("A11Y002", post(media=image()), []),
     # A11Y003 alt-too-long (TikTok 300, X 1000, Mastodon 1500, Bluesky 2000 graphemes)
     ("A11Y003", post(channel="tiktok", media=image(alt='"' + "a" * 301 + '"')), [("A11Y003", 11)]),
-    ("A11Y003", post(channel="tiktok", media=image(alt='"' + "a" * 300 + '"')), []),
+    ("A11Y003", post(channel="tiktok", media=image(alt='"' + "a" * 300 + '"')), [("A11Y003", 11)]),  # info: over 250
     ("A11Y003", post(channel="x", media=image(alt='"' + "a" * 1001 + '"')), [("A11Y003", 11)]),
     ("A11Y003", post(channel="mastodon", media=image(alt='"' + "a" * 1501 + '"')), [("A11Y003", 11)]),
-    ("A11Y003", post(channel="mastodon", media=image(alt='"' + "a" * 1500 + '"')), []),
-    ("A11Y003", post(channel="instagram", media=image(alt='"' + "a" * 3000 + '"')), []),  # no limit known
-    ("A11Y003", post(channel="bluesky", media=image(alt='"' + "👩‍💻" * 2000 + '"')), []),  # 2000 graphemes
+    ("A11Y003", post(channel="mastodon", media=image(alt='"' + "a" * 250 + '"')), []),
+    ("A11Y003", post(channel="instagram", media=image(alt='"' + "a" * 3000 + '"')), [("A11Y003", 11)]),  # info only: no limit known
+    ("A11Y003", post(channel="bluesky", media=image(alt='"' + "👩‍💻" * 250 + '"')), []),  # 250 graphemes
     ("A11Y003", post(channel="bluesky", media=image(alt='"' + "👩‍💻" * 2001 + '"')), [("A11Y003", 11)]),
-    ("A11Y003", post(channel="x", media=image(alt=LONG_ALT)), []),  # long is A11Y002's hint, not an error
+    ("A11Y003", post(channel="x", media=image(alt=LONG_ALT)), [("A11Y003", 11)]),  # info: over 250
     # A11Y004 captions-missing
     ("A11Y004", post(media=video(duration=70)), [("A11Y004", 9)]),
     ("A11Y004", post(media=video(duration=70, burned_in_captions="false")), [("A11Y004", 12)]),
@@ -190,10 +190,13 @@ def test_alt_missing_message_names_file_in_both_languages(tmp_path):
 
 def test_long_alt_hint_threshold_is_configurable_and_zero_switches_it_off(tmp_path):
     text = post(media=image(alt=LONG_ALT))
-    assert found(text, tmp_path / "a", "A11Y002", config=CONFIG_YAML + "a11y: {alt_info_above: 300}\n") == []
-    assert found(text, tmp_path / "b", "A11Y002", config=CONFIG_YAML + "a11y: {alt_info_above: 0}\n") == []
-    (problem,) = lint_text(text, root=tmp_path / "c", select=("A11Y002",))
-    assert problem.severity.label == "warning" and "285 characters (more than 250)" in problem.message
+    assert found(text, tmp_path / "a", "A11Y003", config=CONFIG_YAML + "a11y: {alt_info_above: 300}\n") == []
+    assert found(text, tmp_path / "b", "A11Y003", config=CONFIG_YAML + "a11y: {alt_info_above: 0}\n") == []
+    (problem,) = lint_text(text, root=tmp_path / "c", select=("A11Y003",))
+    assert problem.severity.label == "info" and "285 characters (more than 250)" in problem.message
+    over_limit = post(channel="tiktok", media=image(alt='"' + "a" * 301 + '"'))
+    (problem,) = lint_text(over_limit, root=tmp_path / "d", select=("A11Y003",))
+    assert problem.severity.label == "error"
 
 
 def test_alt_limit_override_from_config(tmp_path):

@@ -80,7 +80,7 @@ CASES = [
     ("PLAT002", post("Text #Eins #Zwei #Drei #Vier #Fünf #Sechs", "tiktok", media=IMAGE), [("PLAT002", 11)]),
     ("PLAT002", post("Text #Eins", "threads"), []),
     ("PLAT002", post("Text #Eins #Zwei", "threads"), [("PLAT002", 9)]),
-    ("PLAT002", post("Text #A1 #B2 #C3 #D4 #E5 #F6 #G7 #H8", "linkedin"), []),  # advice only: not enforced
+    ("PLAT002", post("Text #A1 #B2 #C3 #D4 #E5 #F6 #G7 #H8", "linkedin"), [("PLAT002", 9)]),  # advice: a warning
     ("PLAT002", post("Text #A1 #B2 #C3 #D4 #E5 #F6 #G7 #H8", "mastodon"), []),
     ("PLAT002", post("Mehr: https://example.com/hilfe#abschnitt #Passkeys", "threads"), []),  # a URL's #part is no tag
     # PLAT003 video-too-long
@@ -273,3 +273,32 @@ def test_hostile_text_stays_fast(tmp_path, channel, body):
     start = time.perf_counter()
     lint_text(post(body, channel, "video", media=media), root=tmp_path, select=("A11Y", "PLAT"))
     assert time.perf_counter() - start < 5
+
+
+def test_linkedin_hashtag_advice_is_a_warning_and_instagram_limit_an_error(tmp_path):
+    from tests.conftest import lint_text
+
+    body = "Was meint ihr?\n\n#Eins #Zwei #Drei #Vier #Fuenf #Sechs\n"
+    head = "---\ntitle: T\nchannel: {}\nformat: poll\npublish_at: 2027-01-12T10:00\nmedia:\n  - {{type: image, file: media/bild.png, alt: Ein Schloss}}\n---\n"
+    (linkedin,) = lint_text(head.format("linkedin") + body, root=tmp_path / "l", select=("PLAT002",))
+    assert linkedin.severity.label == "warning" and "recommends at most 5" in linkedin.message
+    (instagram,) = lint_text(head.format("instagram") + body, root=tmp_path / "i", select=("PLAT002",))
+    assert instagram.severity.label == "error"
+
+
+def test_a_hit_never_raises_the_configured_severity(tmp_path):
+    from tests.conftest import CONFIG_YAML, lint_text
+
+    body = "Was meint ihr?\n\n#Eins #Zwei #Drei #Vier #Fuenf #Sechs\n"
+    head = "---\ntitle: T\nchannel: instagram\nformat: poll\npublish_at: 2027-01-12T10:00\nmedia:\n  - {type: image, file: media/bild.png, alt: Ein Schloss}\n---\n"
+    from smmlint.api import lint_paths
+    from smmlint.config import load_config
+    from smmlint.rules import REGISTRY
+    from smmlint.selection import Selection
+    from tests.conftest import make_content_repo
+
+    root = make_content_repo(tmp_path / "r", CONFIG_YAML + "rules: {PLAT002: info}\n")
+    (root / "posts" / "p.md").write_text(head + body)
+    rules = Selection(select=("PLAT002",), overrides={"PLAT002": "info"}).active(REGISTRY)
+    (problem,) = lint_paths([root / "posts" / "p.md"], load_config(root / "smmlint.yaml"), rules, "en").problems
+    assert problem.severity.label == "info"

@@ -107,16 +107,12 @@ _ALT_HASHTAG = r"(?<![\w#&/])#(?=\w*[^\W\d_])\w+"
                  "de": "Der Alternativtext ist nur ein Dateiname ({found}). Beschreiben Sie, was das Bild zeigt."},
     "hashtags": {"en": "The alt text contains hashtags ({found}). Describe the image here and put hashtags in the post text.",
                  "de": "Der Alternativtext enthält Hashtags ({found}). Beschreiben Sie hier das Bild und setzen Sie Hashtags in den Beitragstext."},
-    "long": {"en": "The alt text has {length} characters (more than {limit}). That is long to listen to: keep what matters for the post here and put details in the post text.",
-             "de": "Der Alternativtext hat {length} Zeichen (mehr als {limit}). Das ist lang zum Zuhören: Behalten Sie hier, was für den Beitrag zählt, und setzen Sie Details in den Beitragstext."},
 })
 def alt_poor(post: Post) -> Iterator[Hit]:
     """Why: an alt text must carry the image's content and function (WCAG 2.2 SC 1.1.1;
     W3C WAI images tutorial): "Bild von …"/"image of …" repeats what the screen reader already
-    says, a file name says nothing, hashtags are read out as "hash …". This rule also carries
-    A11Y003's "info above 250 characters" hint: the engine gives a rule one severity for all its
-    findings, and A11Y003 is an error, so an alt text longer than `a11y.alt_info_above` (but
-    within the channel's limit) is reported here, as a warning.
+    says, a file name says nothing, hashtags are read out as "hash …". (A very long alt text is
+    A11Y003's info finding.)
 
     Bad:
         ---
@@ -144,9 +140,7 @@ def alt_poor(post: Post) -> Iterator[Hit]:
         ---
         Das ist unser Moderationsteam. Was wollt ihr über Moderation wissen? #Moderation
 
-    Options: `a11y.alt_info_above` (250; 0 switches the length hint off).
     """
-    info_above = int(post.config["a11y"].get("alt_info_above") or 0)
     limits = limits_for(post)
     for index, item in _images(post):
         alt = item.get("alt")
@@ -162,10 +156,6 @@ def alt_poor(post: Post) -> Iterator[Hit]:
         tags = re.findall(_ALT_HASHTAG, alt)
         if tags:
             yield Hit("hashtags", *position, {"found": " ".join(tags)})
-        length = _alt_length(alt, limits, info_above)
-        alt_limit = getattr(limits, "alt_limit", None)
-        if info_above and length > info_above and (alt_limit is None or length <= alt_limit):
-            yield Hit("long", *position, {"length": length, "limit": info_above})
 
 
 def _same_name(alt: str, file: str) -> bool:
@@ -197,13 +187,15 @@ def _alt_length(alt: str, limits: Any, above: int | None = None) -> int:
                 "de": "Alternativtext über der Grenze des Kanals (X 1000, Mastodon 1500, Bluesky 2000, TikTok 300, LinkedIn 1000)"},
     "too-long": {"en": "The alt text has {length} characters; {channel} allows {limit}. Shorten it by {over}: keep what matters for the post and put details in the post text.",
                  "de": "Der Alternativtext hat {length} Zeichen; {channel} erlaubt {limit}. Kürzen Sie um {over}: Behalten Sie, was für den Beitrag zählt, und setzen Sie Details in den Beitragstext."},
+    "long": {"en": "The alt text has {length} characters (more than {limit}). That is long to listen to: keep what matters for the post here and put details in the post text.",
+             "de": "Der Alternativtext hat {length} Zeichen (mehr als {limit}). Das ist lang zum Zuhören: Behalten Sie hier, was für den Beitrag zählt, und setzen Sie Details in den Beitragstext."},
 })
 def alt_too_long(post: Post) -> Iterator[Hit]:
     """Why: the platform cuts or refuses a longer image description (platform help pages: X
     1000, Mastodon 1500, Bluesky 2000, TikTok 300, LinkedIn 1000 characters; Bluesky counts
-    graphemes); a cut description loses its end (WCAG 2.2 SC 1.1.1). The rules.md hint "info
-    above 250 characters" is reported by A11Y002 (alt-poor, warning), because a rule has one
-    severity for all its findings.
+    graphemes); a cut description loses its end (WCAG 2.2 SC 1.1.1). Above
+    `a11y.alt_info_above` (250) characters but within the limit, the finding is only info:
+    long to listen to.
 
     Bad:
         ---
@@ -235,19 +227,25 @@ def alt_too_long(post: Post) -> Iterator[Hit]:
         ---
         Phishing im vierten Quartal: Im Dezember kamen 2100 E-Mails, 650 SMS und 380 Messenger-Nachrichten. Welche Masche kennt ihr?
 
-    Options: `channels: {name: {alt_limit: N}}` in smmlint.yaml.
+    Options: `channels: {name: {alt_limit: N}}` in smmlint.yaml; `a11y.alt_info_above` (250;
+    0 switches the info finding off).
     """
     limits = limits_for(post)
-    if limits is None or limits.alt_limit is None:
-        return
+    alt_limit = getattr(limits, "alt_limit", None)
+    info_above = int(post.config["a11y"].get("alt_info_above") or 0)
     for index, item in _images(post):
         alt = item.get("alt")
-        if isinstance(alt, str):
-            length = _alt_length(alt, limits, limits.alt_limit)
-            if length > limits.alt_limit:
-                yield Hit("too-long", *post.position(f"media[{index}].alt"), {
-                    "length": length, "limit": limits.alt_limit, "over": length - limits.alt_limit,
-                    "channel": display_channel(post.channel)})
+        if not isinstance(alt, str):
+            continue
+        position = post.position(f"media[{index}].alt")
+        if alt_limit is not None and _alt_length(alt, limits, alt_limit) > alt_limit:
+            length = _alt_length(alt, limits, alt_limit)
+            yield Hit("too-long", *position, {
+                "length": length, "limit": alt_limit, "over": length - alt_limit,
+                "channel": display_channel(post.channel)})
+        elif info_above and _alt_length(alt, limits, info_above) > info_above:
+            yield Hit("long", *position, {"length": _alt_length(alt, limits, info_above), "limit": info_above},
+                      severity="info")
 
 
 # ---- A11Y004 -----------------------------------------------------------------------------------

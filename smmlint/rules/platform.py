@@ -210,15 +210,15 @@ def text_too_long(post: Post) -> Iterator[Hit]:
                 "de": "mehr Hashtags, als der Kanal erlaubt (Instagram 5, TikTok 5, Threads 1)"},
     "too-many": {"en": "{count} hashtags; {channel} allows {limit}. Keep the {limit} that matter most and remove #{tag} and the ones after it.",
                  "de": "{count} Hashtags; {channel} erlaubt {limit}. Behalten Sie die {limit} wichtigsten und entfernen Sie #{tag} und die folgenden."},
+    "advice": {"en": "{count} hashtags; {channel} recommends at most {limit}. More dilute reach: keep the {limit} that matter most and remove #{tag} and the ones after it.",
+               "de": "{count} Hashtags; {channel} empfiehlt höchstens {limit}. Mehr schwächen die Reichweite: Behalten Sie die {limit} wichtigsten und entfernen Sie #{tag} und die folgenden."},
 })
 def too_many_hashtags(post: Post) -> Iterator[Hit]:
     """Why: Instagram accepts at most 5 hashtags per post since December 2025, TikTok 5,
     Threads 1 topic tag (platform help pages); more are rejected or ignored. Hashtags are
     counted once each, whatever their case (#ITSicherheit and #itsicherheit are one tag); the
-    finding is on the first hashtag over the limit. LinkedIn's 5 is advice, not a limit: the
-    engine gives a rule one severity for all its findings, and an error for advice would fail
-    commits, so channels whose limit is advice
-    (`hashtags_severity: warning`, LinkedIn by default) are not checked; set
+    finding is on the first hashtag over the limit. LinkedIn's 5 is advice, not a limit, so
+    there the finding is a warning (`hashtags_severity: warning`, LinkedIn by default); set
     `hashtags_severity: error` for a channel to enforce its limit.
 
     Bad:
@@ -254,7 +254,7 @@ def too_many_hashtags(post: Post) -> Iterator[Hit]:
     Options: `channels: {name: {max_hashtags: N, hashtags_severity: error|warning}}` in smmlint.yaml.
     """
     limits = limits_for(post)
-    if limits is None or limits.max_hashtags is None or limits.hashtags_severity != "error":
+    if limits is None or limits.max_hashtags is None:
         return
     seen: dict[str, object] = {}
     for token in post.hashtags:
@@ -262,9 +262,10 @@ def too_many_hashtags(post: Post) -> Iterator[Hit]:
     if len(seen) <= limits.max_hashtags:
         return
     first_over = list(seen.values())[limits.max_hashtags]
-    yield Hit("too-many", first_over.line, first_over.column, {
+    advice = limits.hashtags_severity != "error"
+    yield Hit("advice" if advice else "too-many", first_over.line, first_over.column, {
         "count": len(seen), "limit": limits.max_hashtags, "tag": first_over.text,
-        "channel": display_channel(post.channel)})
+        "channel": display_channel(post.channel)}, severity=limits.hashtags_severity)
 
 
 @rule("PLAT003", "video-too-long", "error", messages={
