@@ -429,3 +429,14 @@ def test_import_is_cheap_and_counting_does_not_import_twitter_text():
 def test_grapheme_counting_imports_regex_only_when_used():
     assert run_python("import sys, smmlint.channels as c; a = 'regex' in sys.modules; c.grapheme_count('x');"
                       " print(a, 'regex' in sys.modules)") == "False True"
+
+
+def test_x_length_of_hostile_long_text_is_bounded_in_time():
+    import time
+
+    from smmlint.channels import X_EXACT_UP_TO, x_weighted_length
+
+    start = time.perf_counter()
+    assert x_weighted_length("a." * 20_000) == 40_000  # over the exact range: plain weight
+    assert x_weighted_length("a." * (X_EXACT_UP_TO // 2)) == X_EXACT_UP_TO
+    assert time.perf_counter() - start < 10  # was minutes: the URL scan is quadratic
