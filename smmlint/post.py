@@ -22,6 +22,7 @@ _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HOUR = re.compile(r"([T ])(\d):")
 HASHTAG = re.compile(r"(?<![\w#&/])#(\w[\w-]*\w|\w)")
 MENTION = re.compile(r"(?<![\w@/])@(\w[\w.]*\w|\w)(@[\w-]+(?:\.[\w-]+)+)?")
+_EMOJI_HINT = re.compile("[\u2000-\U0010ffff\u00a9\u00ae]")  # every emoji has a code point here
 
 
 @dataclass(frozen=True)
@@ -223,8 +224,8 @@ class Post:
         """Emoji (ZWJ sequences count once), found with the `emoji` library."""
         found: list[Token] = []
         for line in self.lines:
-            if not any(ord(char) >= 0x2000 or char in "©®" for char in line.text):
-                continue  # no candidate: spare the emoji library's import
+            if not _EMOJI_HINT.search(line.text):
+                continue  # no candidate: spare the emoji library's import and search
             import emoji
 
             for match in emoji.emoji_list(line.text):
@@ -270,12 +271,34 @@ def _tokens(pattern: re.Pattern[str], lines: list[TextLine], prefix: str) -> lis
     return found
 
 
+# Every link linkify-it can find holds `//` (a scheme), `mailto:` or a dot before a letter or
+# digit (host.tld, also in e-mail addresses): text without any of these holds no bare link.
+_LINK_HINT = re.compile(r"//|\.\w|mailto:", re.IGNORECASE)
+
+
+def _build_markdown() -> Any:
+    from linkify_it import LinkifyIt
+    from markdown_it import MarkdownIt
+
+    class QuickLinkify(LinkifyIt):  # type: ignore[misc]
+        """linkify-it's answers, with a cheap question first: its own patterns are large
+        (slow to compile, ~25 ms per process, and to search), and most text has no link."""
+
+        def pretest(self, text: str) -> bool:
+            return _LINK_HINT.search(text) is not None and super().pretest(text)
+
+        def test(self, text: str) -> bool:
+            return _LINK_HINT.search(text) is not None and super().test(text)
+
+    parser = MarkdownIt("commonmark", {"linkify": True}).enable(["linkify", "strikethrough"])
+    parser.linkify = QuickLinkify()
+    return parser
+
+
 @cache
 def _markdown() -> Any:
     """One parser per process (building it costs more than parsing a post); used read-only."""
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"linkify": True}).enable(["linkify", "strikethrough"])
+    return _build_markdown()
 
 
 def _parse_body(body: str, first_line: int, source_lines: list[str]) -> tuple[list[TextLine], list[Link]]:
