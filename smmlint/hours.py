@@ -239,7 +239,7 @@ def _parse_duration(text: str) -> timedelta:
             raise ValueError(f"invalid ISO 8601 duration {text!r}{extra}: {hint}")
         factors = {"w": 604800, "d": 86400, "h": 3600, "m": 60, "s": 1}
         seconds = sum(_number(v) * factors[k] for k, v in values.items() if v)
-        return timedelta(seconds=seconds)
+        return _timedelta(seconds, text, hint)
     if re.fullmatch(_NUMBER, text):
         raise ValueError(f"response time {text!r} has no unit: {hint}")
     seconds = 0.0
@@ -258,7 +258,14 @@ def _parse_duration(text: str) -> timedelta:
         position = match.end()
     if position != len(text) or not seen:
         raise ValueError(f"invalid response time {text!r}: {hint}")
-    return timedelta(seconds=seconds)
+    return _timedelta(seconds, text, hint)
+
+
+def _timedelta(seconds: float, text: str, hint: str) -> timedelta:
+    try:
+        return timedelta(seconds=seconds)
+    except OverflowError:  # more than 999,999,999 days
+        raise ValueError(f"response time {text!r} is too long: {hint}") from None
 
 
 def _number(text: str) -> float:

@@ -233,6 +233,9 @@ class Post:
         return found
 
 
+_EARLIEST, _LATEST = datetime(1, 1, 3), datetime(9999, 12, 29)
+
+
 def parse_publish_at(value: Any, tz: Any) -> datetime | None:
     if not isinstance(value, str) or _DATE_ONLY.match(value.strip()):
         return None
@@ -242,6 +245,8 @@ def parse_publish_at(value: Any, tz: Any) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
+    if not _EARLIEST <= moment.replace(tzinfo=None) <= _LATEST:
+        return None  # at the ends of the calendar no zone can be applied (years 1 and 9999)
     return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment
 
 

@@ -304,13 +304,16 @@ def sla_outside_hours(post: Post) -> Iterator[Hit]:
         return
     owner, member = found
     working = _working_hours(member)
-    if working is None or hours.window_within_hours(working, start, response, post.config.tz):
+    try:
+        if working is None or hours.window_within_hours(working, start, response, post.config.tz):
+            return
+        local = _local(start, post)
+        end = (start.astimezone(timezone.utc) + response).astimezone(post.config.tz)
+        args = {"start": _when(local), "end": _when(end), "owner": owner, "hours": working.text, "response": text,
+                "advice": _advice(working, local, response), "others": _alternatives(post, owner, start, response)}
+    except OverflowError:  # the window runs past the calendar's ends (year 1 or 9999): nothing to judge
         return
-    local = _local(start, post)
-    end = (start.astimezone(timezone.utc) + response).astimezone(post.config.tz)
-    yield Hit("outside", *_owner_position(post), {
-        "start": _when(local), "end": _when(end), "owner": owner, "hours": working.text, "response": text,
-        "advice": _advice(working, local, response), "others": _alternatives(post, owner, start, response)})
+    yield Hit("outside", *_owner_position(post), args)
 
 
 @rule("SLA005", "sla-owner-absent", "error", messages={
@@ -358,7 +361,10 @@ def sla_owner_absent(post: Post) -> Iterator[Hit]:
     if not hours.is_absent(_absences(member), day):
         return
     response, _, _ = _response(post)
-    others = _alternatives(post, owner, start, response or timedelta(0))
+    try:
+        others = _alternatives(post, owner, start, response or timedelta(0))
+    except OverflowError:  # a response time too long for the calendar: nobody covers it
+        others = {"en": "", "de": ""}
     yield Hit("absent", *_owner_position(post), {"owner": owner, "date": day.isoformat(), "others": others})
 
 
