@@ -19,11 +19,12 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 def prompt_of(post: Post) -> str | None:
     """The folded `next_step.prompt` without edge punctuation, or None when there is none."""
+    if "cta.prompt" in post.memo:
+        return post.memo["cta.prompt"]
     next_step = post.front.get("next_step")
     prompt = next_step.get("prompt") if isinstance(next_step, dict) else None
-    if not isinstance(prompt, str):
-        return None
-    folded = fold(prompt).strip(_EDGE_PUNCTUATION)
+    folded = fold(prompt).strip(_EDGE_PUNCTUATION) if isinstance(prompt, str) else None
+    post.memo["cta.prompt"] = folded or None
     return folded or None
 
 
@@ -111,7 +112,9 @@ def next_step_not_in_body(post: Post) -> Iterator[Hit]:
     prompt = prompt_of(post)
     if prompt is None:
         return
-    if prompt in fold(post.plain_text) or prompt in fold(_HTML_COMMENT.sub(" ", post.body)):
+    from smmlint.text.views import folded_plain
+
+    if prompt in folded_plain(post) or prompt in fold(_HTML_COMMENT.sub(" ", post.body)):
         return
     shown = post.front["next_step"]["prompt"].strip()
     position = post.position("next_step.prompt")
@@ -245,15 +248,16 @@ def next_step_below_fold(post: Post) -> Iterator[Hit]:
     prompt = prompt_of(post)
     if prompt is None:
         return
-    from smmlint.text.visible import more_cut, source_column, visible_text
+    from smmlint.text.views import folded_plain, visible as visible_view
+    from smmlint.text.visible import more_cut, source_column
 
     cut = more_cut(post.channel, post.config["channels"])
     if cut is None:
         return
-    visible = visible_text(post.lines)
+    visible = visible_view(post)
     if len(visible.text) <= cut:  # short: the whole text is visible, no "… more"
         return
-    index = fold(visible.text).find(prompt)
+    index = folded_plain(post).find(prompt)  # fold(visible.text): the same, folding joins line breaks
     if index < 0 or index < len(fold(visible.text[:cut])):
         return  # not in the text (CTA002), or it starts before the cut
     # where exactly: the text and the prompt folded character by character, with offsets

@@ -11,6 +11,8 @@ from smmlint.problem import Edit, Hit
 from smmlint.rules.base import rule
 
 _MEMO_KEY = "safety.blocked_words"
+_INDEX_KEY = "safety.blocked_index"
+_TOPICS_KEY = "safety.sensitive_topics"
 
 
 def blocked_lists(post: Post) -> list[Any]:
@@ -169,27 +171,26 @@ def sensitive_topic_without_help(post: Post) -> Iterator[Hit]:
     "TelefonSeelsorge 0800 111 0 111".
     """
     from smmlint.text.fold import fold, fold_with_offsets
+    from smmlint.text.views import folded_plain
     from smmlint.text.visible import source_column
 
-    topics = post.config["safety"].get("sensitive_topics") or {}
+    topics = _sensitive_topics(post)
     if not topics:
         return
     title = post.front.get("title") if isinstance(post.front.get("title"), str) else ""
-    everything = fold(post.plain_text + "\n" + title)
+    # fold(plain_text + "\n" + title): folding joins the line break with the spaces around it
+    everything = " ".join(part for part in (folded_plain(post), fold(title)) if part)
     tags = [fold(tag) if isinstance(tag, str) else "" for tag in post.front.get("topics") or ()]
     folded_lines = folded_title = None
     body = None
-    for name, topic in sorted(topics.items()):
-        if not isinstance(topic, dict) or not topic.get("help"):
-            continue
-        keywords = [fold(k) for k in topic.get("keywords") or () if isinstance(k, str) and k.strip()]
+    for name, topic, folded_name, keywords in topics:
         if not any(keyword in everything for keyword in keywords) and not any(
-                tag and (tag == fold(str(name)) or any(keyword in tag for keyword in keywords)) for tag in tags):
+                tag and (tag == folded_name or any(keyword in tag for keyword in keywords)) for tag in tags):
             continue  # the quick test: most posts touch no topic
         if folded_lines is None:
             folded_lines = [(line, fold_with_offsets(line.text)) for line in post.lines]
             folded_title = (title, fold_with_offsets(title))
-        place = _topic_place(post, fold(str(name)), keywords, folded_lines, folded_title, tags)
+        place = _topic_place(post, folded_name, keywords, folded_lines, folded_title, tags)
         if place is None:
             continue
         if body is None:
@@ -200,6 +201,22 @@ def sensitive_topic_without_help(post: Post) -> Iterator[Hit]:
         if column is None:
             column = source_column(post.source_lines[line - 1], found)
         yield Hit("missing", line, column, {"topic": name, "found": f"„{found}“", "help": f"„{topic['help']}“"})
+
+
+def _sensitive_topics(post: Post) -> list[tuple[Any, dict[str, Any], str, list[str]]]:
+    """The configured topics that have a help text, sorted by name, as (name, topic, folded
+    name, folded keywords): the same for every post of a run (memoised on the config)."""
+    memo = post.config.memo
+    if _TOPICS_KEY not in memo:
+        from smmlint.text.fold import fold
+
+        topics = post.config["safety"].get("sensitive_topics") or {}
+        memo[_TOPICS_KEY] = [
+            (name, topic, fold(str(name)),
+             [fold(k) for k in topic.get("keywords") or () if isinstance(k, str) and k.strip()])
+            for name, topic in sorted(topics.items())
+            if isinstance(topic, dict) and topic.get("help")]
+    return memo[_TOPICS_KEY]
 
 
 def _topic_place(post: Post, name: str, keywords: list[str], folded_lines, folded_title, tags: list[str]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "fold_with_offsets", "leet", "collapse_digit_groups", "LEET"]
+__all__ = ["fold", "fold_with_offsets", "leet", "collapse_digit_groups", "caseless", "LEET"]
 
 QUOTES = frozenset("\"'`´„“”‟‚‘’‛«»‹›″′〝〞＂＇")
 INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f")  # incl. emoji variation selectors
@@ -63,15 +63,39 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
-_TABLE = {**{ord(char): None for char in QUOTES | INVISIBLE}, **{ord(char): "-" for char in DASHES}}
-_SPACES = re.compile(r"\s+")
+# Whole-string equivalents of `_fold_char`'s removals and dash mapping (a regex scan is much
+# faster than `str.translate` with a dict on non-ASCII text).
+_REMOVED = re.compile("[" + re.escape("".join(sorted(QUOTES | INVISIBLE))) + "]")
+_DASH = re.compile("[" + "".join(sorted(DASHES)) + "]")
+
+
+def _strip_marks(text: str) -> str:
+    """Remove quotes and invisible characters, dashes to "-"."""
+    return _DASH.sub("-", _REMOVED.sub("", text))
 
 
 def fold(text: str) -> str:
     """Folded text for comparing (see module docstring); the same as `fold_with_offsets(text)[0]`
     for any text an editor writes, computed with whole-string operations (fast)."""
-    text = unicodedata.normalize("NFKC", unicodedata.normalize("NFC", text).translate(_TABLE)).casefold().translate(_TABLE)
-    return _SPACES.sub(" ", text).strip(" ")
+    if text.isascii():  # NFC/NFKC change nothing, case folding is lower(); only ASCII quotes go
+        text = text.lower()
+        if '"' in text or "'" in text or "`" in text:
+            text = text.replace('"', "").replace("'", "").replace("`", "")
+        return " ".join(text.split())
+    text = _strip_marks(unicodedata.normalize("NFKC", _strip_marks(unicodedata.normalize("NFC", text))).casefold())
+    return " ".join(text.split())  # whitespace runs to one space (str.isspace is re's \s), ends stripped
+
+
+def caseless(text: str) -> str:
+    """`text` lower-cased for quick substring tests before a case-insensitive regex: a word of
+    lower-case letters that `re.IGNORECASE` finds in `text` is a substring of `caseless(text)`.
+
+    Plain `str.lower()` misses three letters that `re` matches without case: "İ" (lowered to two
+    characters), dotless "ı" (matches "i") and long "ſ" (matches "s"); they are mapped first.
+    """
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        text = text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")
+    return text.lower()
 
 
 def leet(text: str) -> str:

@@ -72,6 +72,8 @@ def source_column(source: str, found: str, fallback: int = 0) -> int:
 
 def blank_urls(text: str) -> str:
     """`text` with every URL replaced by spaces of the same length (offsets stay valid)."""
+    if "/" not in text and ("." not in text or "www." not in text.lower()):
+        return text  # every URL_LIKE match has a "/" or starts with "www." (the cheap test first)
     return URL_LIKE.sub(lambda match: " " * len(match.group(0)), text)
 
 
