@@ -42,6 +42,7 @@ def compiled_validator_source(name: str) -> str:
     code = code.replace(
         "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n", _EXCEPTION
     )
+    code = _lean(code)
     code = code.replace("\n\n\n\n", "\n\n\n")
     header = (
         f'"""GENERATED from schemas/{name}.schema.json by `python -m smmlint.generate`: do not edit."""\n'
@@ -49,6 +50,34 @@ def compiled_validator_source(name: str) -> str:
     )
     entry = re.search(r"^def (\w+)\(data", code, re.M).group(1)
     return header + code + f"\n\nvalidate = {entry}\n\nSCHEMA = {pprint.pformat(schema, width=100, sort_dicts=False)}\n"
+
+
+_PATTERNS = '''
+
+class _Patterns(dict):
+    """Pattern sources, compiled on first use (`re` caches them): importing stays cheap."""
+
+    def __getitem__(self, key):
+        return re.compile(dict.__getitem__(self, key))
+
+
+'''
+
+
+def _lean(code: str) -> str:
+    """Cheaper to import: YAML never yields a Decimal (so no `decimal` import), and the patterns
+    compile when a value is checked against them, not at import."""
+    code = code.replace("from decimal import Decimal\n", "").replace(", Decimal)", ")")
+    if "Decimal" in code:
+        raise RuntimeError("fastjsonschema uses Decimal in a new way: update smmlint.generate._lean")
+    block = re.search(r"^REGEX_PATTERNS = \{\n(.*?)\n\}\n", code, re.M | re.S)
+    if block:
+        entries = re.sub(r"re\.compile\(((?:'[^'\\]*(?:\\.[^'\\]*)*'|\"[^\"\\]*(?:\\.[^\"\\]*)*\")(?:, re\.\w+)?)\)",
+                         r"\1", block.group(1))
+        if "re.compile" in entries or ", re." in entries:
+            raise RuntimeError("fastjsonschema writes patterns in a new way: update smmlint.generate._lean")
+        code = code[:block.start()] + _PATTERNS.lstrip("\n") + "REGEX_PATTERNS = _Patterns({\n" + entries + "\n})\n" + code[block.end():]
+    return code
 
 
 def rules_markdown() -> str:

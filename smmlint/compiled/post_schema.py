@@ -2,7 +2,6 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
 import re
 
 
@@ -17,16 +16,23 @@ class JsonSchemaValueException(ValueError):
 JsonSchemaValuesException = JsonSchemaValueException
 
 
-REGEX_PATTERNS = {
-    '^[^\\s]+$': re.compile('^[^\\s]+\\Z'),
-    '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)?$': re.compile('^\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)?\\Z'),
-    '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$': re.compile('^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\Z'),
-    '^\\s*(PT(\\d+H)?(\\d+M)?|(\\d+\\s*(d|h|m|min)\\s*)+)\\s*$': re.compile('^\\s*(PT(\\d+H)?(\\d+M)?|(\\d+\\s*(d|h|m|min)\\s*)+)\\s*\\Z'),
-    '^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$': re.compile('^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\Z'),
-    '^(\\d+:)?\\d{1,2}:\\d{2}$|^\\d+(\\.\\d+)?$': re.compile('^(\\d+:)?\\d{1,2}:\\d{2}\\Z|^\\d+(\\.\\d+)?\\Z'),
-    '^\\s*(\\d+:)?\\d{1,2}:\\d{2}\\s+\\S': re.compile('^\\s*(\\d+:)?\\d{1,2}:\\d{2}\\s+\\S'),
-    '^(\\d+:)?\\d{1,2}:\\d{2}$': re.compile('^(\\d+:)?\\d{1,2}:\\d{2}\\Z')
-}
+class _Patterns(dict):
+    """Pattern sources, compiled on first use (`re` caches them): importing stays cheap."""
+
+    def __getitem__(self, key):
+        return re.compile(dict.__getitem__(self, key))
+
+
+REGEX_PATTERNS = _Patterns({
+    '^[^\\s]+$': '^[^\\s]+\\Z',
+    '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)?$': '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)?\\Z',
+    '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$': '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\Z',
+    '^\\s*(PT(\\d+H)?(\\d+M)?|(\\d+\\s*(d|h|m|min)\\s*)+)\\s*$': '^\\s*(PT(\\d+H)?(\\d+M)?|(\\d+\\s*(d|h|m|min)\\s*)+)\\s*\\Z',
+    '^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$': '^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\Z',
+    '^(\\d+:)?\\d{1,2}:\\d{2}$|^\\d+(\\.\\d+)?$': '^(\\d+:)?\\d{1,2}:\\d{2}\\Z|^\\d+(\\.\\d+)?\\Z',
+    '^\\s*(\\d+:)?\\d{1,2}:\\d{2}\\s+\\S': '^\\s*(\\d+:)?\\d{1,2}:\\d{2}\\s+\\S',
+    '^(\\d+:)?\\d{1,2}:\\d{2}$': '^(\\d+:)?\\d{1,2}:\\d{2}\\Z'
+})
 
 NoneType = type(None)
 
@@ -274,9 +280,9 @@ def validate_https___smmlint_invalid_schemas_post_schema_json(data, custom_forma
                             data__media_item__duration_any_of_count1 = 0
                             if not data__media_item__duration_any_of_count1:
                                 try:
-                                    if not isinstance(data__media_item__duration, (int, float, Decimal)) or isinstance(data__media_item__duration, bool):
+                                    if not isinstance(data__media_item__duration, (int, float)) or isinstance(data__media_item__duration, bool):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".media[{data__media_x}].duration".format(**locals()) + " must be number", value=data__media_item__duration, name="" + (name_prefix or "data") + ".media[{data__media_x}].duration".format(**locals()) + "", definition={'type': 'number', 'minimum': 0}, rule='type')
-                                    if isinstance(data__media_item__duration, (int, float, Decimal)) and not isinstance(data__media_item__duration, bool):
+                                    if isinstance(data__media_item__duration, (int, float)) and not isinstance(data__media_item__duration, bool):
                                         if data__media_item__duration < 0:
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".media[{data__media_x}].duration".format(**locals()) + " must be bigger than or equal to 0", value=data__media_item__duration, name="" + (name_prefix or "data") + ".media[{data__media_x}].duration".format(**locals()) + "", definition={'type': 'number', 'minimum': 0}, rule='minimum')
                                     data__media_item__duration_any_of_count1 += 1

@@ -86,34 +86,50 @@ def blocked_word(post: Post) -> Iterator[Hit]:
     Options: `safety.blocked_words`: a word-list file or a list of files, relative to the
     folder of smmlint.yaml; one term per line, `#` starts a comment.
     """
-    from smmlint.text.visible import blank_urls, source_column
-    from smmlint.text.words import WordListError, find_terms
+    from smmlint.text.views import blanked_lines
+    from smmlint.text.visible import source_column
+    from smmlint.text.words import find_indexed
 
-    terms: list[tuple[str, ...]] = []
-    names: list[str] = []
-    for item in blocked_lists(post):
-        shown = _shown_path(post, Path(item.path if isinstance(item, WordListError) else item.source))
-        if isinstance(item, WordListError):
-            args = {"list": shown, "reason": item.reason}
-            yield Hit("list-missing" if item.kind == "missing" else "list-unreadable", 1, 1, args)
-            continue
-        terms.extend(item.terms)
-        names.append(shown)
-    if not terms:
+    problems, index, shown_lists = _blocked_index(post)
+    for key, args in problems:
+        yield Hit(key, 1, 1, dict(args))
+    if not index:
         return
-    shown_lists = ", ".join(names)
-    for line in post.lines:
-        for start, end in find_terms(blank_urls(line.text), terms):
+    for line, text in zip(post.lines, blanked_lines(post)):
+        for start, end in find_indexed(text, index):
             found = line.text[start:end]
             yield Hit("blocked", line.line, source_column(line.source, found, start),
                       {"found": f"„{found}“", "list": shown_lists})
-    for index, item in enumerate(post.front.get("media") or ()):
+    for number, item in enumerate(post.front.get("media") or ()):
         alt = item.get("alt") if isinstance(item, dict) else None
         if isinstance(alt, str):
-            for start, end in find_terms(alt, terms):
-                path = f"media[{index}].alt"
+            for start, end in find_indexed(alt, index):
+                path = f"media[{number}].alt"
                 yield Hit("blocked-field", *post.position(path),
                           {"found": f"„{alt[start:end]}“", "list": shown_lists, "path": path})
+
+
+def _blocked_index(post: Post) -> tuple[list[tuple[str, dict[str, str]]], dict[str, list[tuple[str, ...]]], str]:
+    """What SAFE001 needs from the lists, the same for every post of a run (memoised on the
+    config): the list problems as (message key, args), the terms indexed by first word, and the
+    lists' names as shown."""
+    memo = post.config.memo
+    if _INDEX_KEY not in memo:
+        from smmlint.text.words import WordListError, index_terms
+
+        problems: list[tuple[str, dict[str, str]]] = []
+        terms: list[tuple[str, ...]] = []
+        names: list[str] = []
+        for item in blocked_lists(post):
+            shown = _shown_path(post, Path(item.path if isinstance(item, WordListError) else item.source))
+            if isinstance(item, WordListError):
+                problems.append(("list-missing" if item.kind == "missing" else "list-unreadable",
+                                 {"list": shown, "reason": item.reason}))
+                continue
+            terms.extend(item.terms)
+            names.append(shown)
+        memo[_INDEX_KEY] = (problems, index_terms(terms), ", ".join(names))
+    return memo[_INDEX_KEY]
 
 
 def _shown_path(post: Post, path: Path) -> str:
@@ -308,12 +324,11 @@ def engagement_bait(post: Post) -> Iterator[Hit]:
     Options: none.
     """
     from smmlint.text.bait import find_bait
-    from smmlint.text.visible import blank_urls, visible_text
+    from smmlint.text.views import blanked_visible, visible
 
-    visible = visible_text(post.lines)
-    text = blank_urls(visible.text)
-    for bait in find_bait(text):
-        line, column = visible.position(bait.offset, bait.text.split("\n")[0])
+    shown = visible(post)
+    for bait in find_bait(blanked_visible(post)):
+        line, column = shown.position(bait.offset, bait.text.split("\n")[0])
         yield Hit("bait", line, column, {"found": f"„{bait.text.splitlines()[0]}“", "kind": _KIND_NAMES[bait.kind]})
 
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 from smmlint.text.fold import LEET
 
-__all__ = ["WordList", "WordListError", "read_wordlist", "normalise_word", "words", "find_terms"]
+__all__ = ["WordList", "WordListError", "read_wordlist", "normalise_word", "words", "find_terms",
+           "index_terms", "find_indexed"]
 
 _WORD = re.compile(r"(?:[^\W_]|@)+")
 _COMMENT = re.compile(r"(?:^|\s)#.*$")
@@ -82,15 +84,41 @@ def read_wordlist(path: Path) -> WordList:
 
 def find_terms(text: str, terms: Iterable[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
     """(start, end) offsets in `text` of each whole-word occurrence of any term."""
-    found = words(text)
-    if not found:
-        return
+    return find_indexed(text, index_terms(terms))
+
+
+def index_terms(terms: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Terms by their first word, in their order: build once, search many texts (`find_indexed`)."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for term in terms:
         by_first.setdefault(term[0], []).append(term)
+    return by_first
+
+
+def find_indexed(text: str, by_first: dict[str, list[tuple[str, ...]]]) -> Iterator[tuple[int, int]]:
+    """`find_terms` with terms already indexed by `index_terms`."""
+    if not by_first or by_first.keys().isdisjoint(_normalised_words(text)):
+        return  # no word of the text starts a term: the common case, decided without offsets
+    found = words(text)
     for index, (start, _, word) in enumerate(found):
         for term in by_first.get(word, ()):
             size = len(term)
             if tuple(w for _, _, w in found[index:index + size]) == term:
                 yield start, found[index + size - 1][1]
                 break
+
+
+def _normalised_words(text: str) -> Iterable[str]:
+    """The normalised words of `text` (as in `words`, without offsets)."""
+    if text.isascii():
+        # NFKC changes no ASCII text, case folding is lower(), and neither lower() nor the
+        # leetspeak table turns a word character into a separator or back: the words of the
+        # normalised line are the normalised words.
+        return _WORD.findall(text.lower().translate(LEET))
+    return map(_normalise_cached, _WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _normalise_cached(word: str) -> str:
+    """`normalise_word`, memoised (a pure function; words repeat across lines and posts)."""
+    return normalise_word(word)
