@@ -97,13 +97,31 @@ _VERBS = {
             "erwähn", "erwähne"),
 }
 _KIND_OF = {verb: kind for kind, verbs in _VERBS.items() for verb in verbs}
-_REACTION_HINT = re.compile(r"like|herz|daumen|love|haha|wow|wut|angry|sad|traurig|care|thumb|[" + E + R + "]", re.I)
+# Each kind's phrase (`(?P<m>…)` in its pattern) starts with one of these (lower case, matched
+# without case), or with a reaction emoji for "react"; so do the clause words of `_VERBS`.
+_STEMS = {
+    "react": ("like", "likt", "herz", "daumen", "double", "doppel", "react", "reagier", "drück", "lass", "hinterlass",
+              "gib", "gebt", "leave", "give", "drop", "smash"),
+    "comment": ("comment", "kommentier", "type", "tipp", "schreib", "antworte", "reply", "write", "answer"),
+    "share": ("bitte", "please", "teil", "share"),
+    "tag": ("tag", "markier", "verlink", "mention", "erwähn"),
+}
+_WORD = re.compile(r"\w+")
+_TRIGGER_PREFIX = frozenset("-*•>\"'„“”»«()")  # _TRIGGER's optional prefix, besides whitespace
+_START_PREFIX = _TRIGGER_PREFIX | {E}  # _START's optional prefix, besides whitespace
+# Letters `re.IGNORECASE` matches with an ASCII letter but `str.lower()` does not map to it (or,
+# "İ", maps to two characters): with one of them the text takes the plain, slower way.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
 
 _REACTION_WORD = r"(?:likes?|herz(?:chen)?|daumen(?:\s+hoch)?|love|haha|wow|wut|angry|sad|traurig|care|thumbs?\s+up)"
 # A reaction word counts as a ballot only at the start of a clause ("Like für A, Herz für B"),
 # so "Danke für 500 Likes für den Backup-Post" is no ballot.
 _CLAUSE = r"(?:^|(?<=[,;:/|(\n–—])|(?<=oder )|(?<=or )|(?<=und )|(?<=and ))\s*"
+# What every ballot contains (an emoji or reaction word, then "=", "für" or "for"), found in the
+# lower-cased text without IGNORECASE: the quick test before the vote pattern.
+_BALLOT_HINT = re.compile(r"(?:[" + E + R + r"]|" + _REACTION_WORD + r")\s*(?:=|für|for)")
+_BALLOT_WORDS = ("like", "herz", "daumen", "love", "haha", "wow", "wut", "angry", "sad", "traurig", "care", "thumb")
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +137,87 @@ def _pattern(kind: str) -> re.Pattern[str]:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+def _kind(word: str) -> str | None:
+    return _KIND_OF.get(word, "react" if word.startswith("hinterlass") else None)
+
+
+def _word_starts(low: str, stems: tuple[str, ...]) -> list[int]:
+    """Sorted offsets in `low` where a word starts with one of `stems`."""
+    starts = set()
+    for stem in stems:
+        index = low.find(stem)
+        while index >= 0:
+            if index == 0 or not _is_word_char(low[index - 1]):
+                starts.add(index)
+            index = low.find(stem, index + 1)
+    return sorted(starts)
+
+
+def _char_offsets(text: str, char: str) -> list[int]:
+    offsets = []
+    index = text.find(char)
+    while index >= 0:
+        offsets.append(index)
+        index = text.find(char, index + 1)
+    return offsets
+
+
+def _run_start(text: str, index: int, prefix: frozenset[str], floor: int = 0) -> int:
+    """Where the run of prefix characters (or whitespace) that ends at `index` starts (>= floor)."""
+    while index > floor and (text[index - 1] in prefix or text[index - 1].isspace()):
+        index -= 1
+    return index
+
+
+def _clause_kinds(masked: str, low: str) -> set[str]:
+    """The kinds with a verb (or reaction emoji) starting a clause, as `_TRIGGER` finds them
+    (its lower-cased words mapped by `_KIND_OF`), looking only at the words that are verbs.
+
+    A `_TRIGGER` match is a clause start, a run of prefix characters and the word; the word is
+    found exactly when a match starts in the prefix run before it (no match starts inside
+    another match's word), which `search` between there and the word's end decides.
+    """
+    kinds: set[str] = set()
+    candidates = [(index, "react") for index in _char_offsets(masked, R)]
+    for kind, stems in _STEMS.items():
+        for index in _word_starts(low, stems):
+            match = _WORD.match(low, index)
+            if match is not None and _kind(match.group(0)) is not None:
+                candidates.append((index, _kind(match.group(0))))
+    for index, kind in sorted(candidates):
+        if kind in kinds:
+            continue
+        end = index + 1 if masked[index] == R else _WORD.match(low, index).end()
+        match = _TRIGGER.search(masked, _run_start(masked, index, _TRIGGER_PREFIX), end)
+        if match is not None and match.start(1) == index:
+            kinds.add(kind)
+    return kinds
+
+
+def _kind_matches(kind: str, masked: str, low: str) -> Iterator[re.Match[str]]:
+    """`_pattern(kind).finditer(masked)`, trying only where the phrase can start: a word with
+    one of the kind's stems (or a reaction emoji), after a clause start and prefix characters."""
+    pattern = _pattern(kind)
+    starts = _word_starts(low, _STEMS[kind])
+    if kind == "react":
+        starts = sorted(set(starts) | set(_char_offsets(masked, R)))
+    position = 0  # where finditer would search next
+    for index in starts:
+        if index < position:
+            continue
+        for start in range(_run_start(masked, index, _START_PREFIX, position), index + 1):
+            match = pattern.match(masked, start)
+            if match is not None:  # the leftmost match: its phrase starts at `index`
+                yield match
+                position = match.end()
+                break
+
+
+def _is_word_char(char: str) -> bool:
+    """`re`'s \\w for one character."""
+    return char.isalnum() or char == "_"
+
+
 class Bait(NamedTuple):
     kind: str  # one of KINDS
     offset: int  # in the text given to find_bait
@@ -127,15 +226,23 @@ class Bait(NamedTuple):
 
 def find_bait(text: str) -> Iterator[Bait]:
     """Every engagement-bait phrase in `text` (one paragraph or a whole post), in order."""
-    masked = _EMOJI_RUN.sub(lambda match: (R if match.group(0)[0] in _REACTION_CHARS else E) * len(match.group(0)), text)
+    if text.isascii():
+        masked = text  # no emoji to mask
+    else:
+        masked = _EMOJI_RUN.sub(lambda match: (R if match.group(0)[0] in _REACTION_CHARS else E) * len(match.group(0)), text)
     found: list[Bait] = []
-    words = {match.group(1).lower() for match in _TRIGGER.finditer(masked)}
-    kinds = {_KIND_OF.get(word, "react" if word.startswith("hinterlass") else None) for word in words} - {None}
+    quick = not any(char in masked for char in _CASE_ODD)
+    low = masked.lower()
+    if quick:
+        kinds = _clause_kinds(masked, low)
+    else:
+        kinds = {_kind(match.group(1).lower()) for match in _TRIGGER.finditer(masked)} - {None}
     for kind in sorted(kinds, key=KINDS.index):
-        for match in _pattern(kind).finditer(masked):
+        for match in (_kind_matches(kind, masked, low) if quick else _pattern(kind).finditer(masked)):
             start, end = match.span("m")
             found.append(Bait(kind, start, text[start:end].strip()))
-    if not _REACTION_HINT.search(masked):
+    if quick and not ((E in masked or R in masked or any(word in low for word in _BALLOT_WORDS))
+                      and ("=" in low or "für" in low or "for" in low) and _BALLOT_HINT.search(low)):
         yield from sorted(found, key=lambda bait: bait.offset)
         return
     start = 0
