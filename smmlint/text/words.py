@@ -68,6 +68,8 @@ def parse_terms(lines: Iterable[str]) -> tuple[tuple[str, ...], ...]:
 def read_wordlist(path: Path) -> WordList:
     """Read one list file. Raises WordListError when it is missing or not readable UTF-8 text."""
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():  # /dev/zero or a FIFO never ends
+            raise WordListError(path, "unreadable", "not a regular file")
         data = path.read_bytes()
     except FileNotFoundError:
         raise WordListError(path, "missing") from None
