@@ -33,8 +33,19 @@ def render(catalog: Catalog, key: str, lang: str, args: Mapping[str, Any] | None
     template = catalog[key][lang]
     if not args:
         return template
-    return template.format_map({name: value[lang] if isinstance(value, Mapping) and lang in value else value
+    return template.format_map({name: shown(value[lang] if isinstance(value, Mapping) and lang in value else value)
                                 for name, value in args.items()})
+
+
+# Characters a terminal acts on (escape sequences, bell, carriage return, bidi overrides and
+# isolates): quoted from a post they could rewrite the screen or reorder the line; shown escaped.
+_TERMINAL = {code: f"\\x{code:02x}" for code in (*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0))}
+_TERMINAL.update({code: f"\\u{code:04x}" for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+
+def shown(value: Any) -> Any:
+    """A text as it may be printed: terminal control characters escaped (`\\x1b`, `\\u202e`)."""
+    return value.translate(_TERMINAL) if isinstance(value, str) else value
 
 
 TOOL: Catalog = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from smmlint.api import LintReport
 from smmlint.formatters import Context
-from smmlint.messages import TOOL, render as translate
+from smmlint.messages import TOOL, render as translate, shown
 from smmlint.problem import Severity
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
@@ -15,7 +15,7 @@ def render(report: LintReport, context: Context) -> str:
     lines = []
     for problem in report.problems:
         code = f"{_COLORS[problem.severity]}{problem.code}{_RESET}" if context.color else problem.code
-        place = f"{_BOLD}{problem.path}{_RESET}" if context.color else problem.path
+        place = f"{_BOLD}{shown(problem.path)}{_RESET}" if context.color else shown(problem.path)
         lines.append(f"{place}:{problem.line}:{problem.column}: {code} {problem.message} [{problem.name}]")
     if not context.quiet:
         if report.problems:
