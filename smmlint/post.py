@@ -306,12 +306,27 @@ def _markdown() -> Any:
     return _build_markdown()
 
 
+@cache
+def _markdown_safe() -> Any:
+    """The parser without the inline linkify rule (the core rule still finds bare links)."""
+    parser = _build_markdown()
+    parser.inline.ruler.disable("linkify")
+    return parser
+
+
+def _tokens_of(body: str) -> list[Any]:
+    try:
+        return _markdown().parse(body)
+    except RuntimeError:  # markdown-it-py 4's inline linkify can stall on text like `x92Z[http://p://`
+        return _markdown_safe().parse(body)
+
+
 def _parse_body(body: str, first_line: int, source_lines: list[str]) -> tuple[list[TextLine], list[Link]]:
     texts: dict[int, list[str]] = {}
     links: list[Link] = []
     search_from: dict[int, int] = {}
     # A lone CR is a line break to markdown-it but not to us: mask it so line numbers agree.
-    for block in _markdown().parse(body.replace("\r", " ")):
+    for block in _tokens_of(body.replace("\r", " ")):
         if block.type != "inline" or not block.map:
             continue
         line = first_line + block.map[0]
