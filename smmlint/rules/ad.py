@@ -45,11 +45,16 @@ def _is_partner(post: Post) -> bool:
 
 
 def _labels(post: Post):
-    from smmlint.text.labels import find_labels
-    from smmlint.text.visible import visible_text
+    """The visible text and its labels (computed once per post, shared by AD001-AD005)."""
+    from smmlint.text.views import blanked_lines, visible
 
-    visible = visible_text(post.lines)
-    return visible, find_labels(visible)
+    shown = visible(post)
+    labels = post.memo.get("ad.labels")
+    if labels is None:
+        from smmlint.text.labels import find_labels
+
+        labels = post.memo["ad.labels"] = find_labels(shown, blanked_lines(post))
+    return shown, labels
 
 
 def _first_body_position(post: Post) -> tuple[int, int]:
@@ -340,6 +345,7 @@ def ad_undeclared(post: Post) -> Iterator[Hit]:
     if "ad" in post.front or "ad" in post.positions:
         return
     from smmlint.text.labels import affiliate_signals
+    from smmlint.text.views import blanked_lines
 
     visible, labels = _labels(post)
     candidates: list[tuple[int, int, str]] = []
@@ -349,7 +355,8 @@ def ad_undeclared(post: Post) -> Iterator[Hit]:
         if label.form == "phrase" and label.term not in ("paid partnership", "bezahlte partnerschaft"):
             continue
         candidates.append((label.line, label.column, ("#" if label.form == "hashtag" else "") + label.text.lstrip("#")))
-    candidates.extend((signal.line, signal.column, signal.text) for signal in affiliate_signals(visible, post.links))
+    signals = affiliate_signals(visible, post.links, blanked_lines(post))
+    candidates.extend((signal.line, signal.column, signal.text) for signal in signals)
     if candidates:
         line, column, found = min(candidates)
         yield Hit("undeclared", line, column, {"found": f"„{found}“"})
@@ -403,9 +410,9 @@ def giveaway_terms_missing(post: Post) -> Iterator[Hit]:
     if post.front.get("terms_url") or "terms_url" in post.positions:
         return
     from smmlint.text.labels import giveaway_matches, giveaway_words
-    from smmlint.text.visible import visible_text
+    from smmlint.text.views import visible
 
-    word = next(giveaway_words(visible_text(post.lines)), None)
+    word = next(giveaway_words(visible(post)), None)
     if word is not None:
         yield Hit("missing", word.line, word.column, {"found": f"„{word.text}“"})
         return

@@ -18,8 +18,9 @@ So "Was ist Werbung nach UWG?" or "add the app" carry no label. URLs are ignored
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
+from smmlint.text.fold import caseless
 from smmlint.text.visible import VisibleText, blank_urls
 
 __all__ = ["Label", "find_labels", "hashtag_runs", "AffiliateSignal", "affiliate_signals",
@@ -62,29 +63,57 @@ class Label(NamedTuple):
     column: int
 
 
-def find_labels(visible: VisibleText) -> list[Label]:
-    """Every advertising label in the visible text, in reading order."""
+# Quick tests on the lower-cased line (see `caseless`): a segment label contains one of these,
+# or "ad" before a non-word character; a phrase contains one of `_PHRASE_WORDS`.
+_SEGMENT_WORDS = ("werbung", "anzeige", "advertisement", "spons", "promotion")
+_PHRASE_WORDS = ("sponsored", "powered", "präsentiert", "kooperation", "partners", "werbung")
+
+
+def find_labels(visible: VisibleText, blanked: Sequence[str] | None = None) -> list[Label]:
+    """Every advertising label in the visible text, in reading order. `blanked`, if given, is
+    `blank_urls` of each line's text (computed once per post by the caller)."""
     found: list[Label] = []
-    for start, line in zip(visible.starts, visible.lines):
-        text = blank_urls(line.text)
-        for match in _HASHTAG.finditer(text):
-            term = HASHTAG_TERMS.get(match.group(1).casefold())
-            if term:
-                found.append(_label(visible, term, match.group(0), "hashtag", start + match.start()))
-        position = 0
-        for segment in _SEPARATOR.split(text):
-            index = text.find(segment, position) if segment else position
-            position = index + len(segment)
-            match = _SEGMENT_LABEL.fullmatch(segment) if segment else None
-            if match:
-                written = match.group("term")
-                term = "werbung" if written.casefold().endswith("werbung") else _WORD_TERMS[written.casefold()]
-                found.append(_label(visible, term, written, "segment", start + index + match.start("term")))
-        for match in _PHRASE.finditer(text):
-            term = _PHRASES[" ".join(match.group("term").casefold().split())]
-            found.append(_label(visible, term, match.group("term"), "phrase", start + match.start()))
+    if blanked is None:
+        blanked = [blank_urls(line.text) for line in visible.lines]
+    everything = caseless("\n".join(blanked))  # the quick tests for the whole text first
+    segments = any(word in everything for word in _SEGMENT_WORDS) or _has_ad_word(everything)
+    phrases = any(word in everything for word in _PHRASE_WORDS)
+    for start, text in zip(visible.starts, blanked):
+        if "#" in text:
+            for match in _HASHTAG.finditer(text):
+                term = HASHTAG_TERMS.get(match.group(1).casefold())
+                if term:
+                    found.append(_label(visible, term, match.group(0), "hashtag", start + match.start()))
+        if not segments and not phrases:
+            continue
+        low = caseless(text)
+        if segments and (any(word in low for word in _SEGMENT_WORDS) or _has_ad_word(low)):
+            position = 0
+            for segment in _SEPARATOR.split(text):
+                index = text.find(segment, position) if segment else position
+                position = index + len(segment)
+                match = _SEGMENT_LABEL.fullmatch(segment) if segment else None
+                if match:
+                    written = match.group("term")
+                    term = "werbung" if written.casefold().endswith("werbung") else _WORD_TERMS[written.casefold()]
+                    found.append(_label(visible, term, written, "segment", start + index + match.start("term")))
+        if phrases and any(word in low for word in _PHRASE_WORDS):
+            for match in _PHRASE.finditer(text):
+                term = _PHRASES[" ".join(match.group("term").casefold().split())]
+                found.append(_label(visible, term, match.group("term"), "phrase", start + match.start()))
     found.sort(key=lambda label: label.offset)
     return found
+
+
+def _has_ad_word(low: str) -> bool:
+    """True when "ad" stands before a non-word character or the end (as a segment label must)."""
+    index = low.find("ad")
+    while index >= 0:
+        after = index + 2
+        if after == len(low) or not (low[after].isalnum() or low[after] == "_"):
+            return True
+        index = low.find("ad", index + 1)
+    return False
 
 
 def _label(visible: VisibleText, term: str, text: str, form: str, offset: int) -> Label:
@@ -108,6 +137,7 @@ AFFILIATE_HOSTS = ("amzn.to", "amzn.eu", "amzn.com", "awin1.com", "awin.com", "c
                    "go.skimresources.com", "rstyle.me", "linksynergy.com", "click.linksynergy.com",
                    "partners.webmasterplan.com", "digistore24.com", "ebay.us", "rover.ebay.com",
                    "prf.hn", "sjv.io", "pxf.io", "howl.me", "shopstyle.it")
+_AFFILIATE_HOSTS = frozenset(AFFILIATE_HOSTS)
 _AMAZON_HOST = re.compile(r"(?:^|\.)amazon\.[a-z.]{2,6}$")
 
 
@@ -117,26 +147,47 @@ class AffiliateSignal(NamedTuple):
     column: int
 
 
-def affiliate_signals(visible: VisibleText, links) -> Iterator[AffiliateSignal]:
-    """Affiliate links (amzn.to, amazon with `tag=`, affiliate networks) and "Affiliate-Link" texts."""
+def affiliate_signals(visible: VisibleText, links, blanked: Sequence[str] | None = None) -> Iterator[AffiliateSignal]:
+    """Affiliate links (amzn.to, amazon with `tag=`, affiliate networks) and "Affiliate-Link" texts.
+    `blanked`, if given, is `blank_urls` of each line's text (as in `find_labels`)."""
     from urllib.parse import parse_qs, urlsplit
 
     for link in links:
         try:
             parts = urlsplit(link.url)
             host = (parts.hostname or "").lower()
-            query = parse_qs(parts.query)
         except ValueError:
             continue
         if host.startswith("www."):
             host = host[4:]
-        if any(host == known or host.endswith("." + known) for known in AFFILIATE_HOSTS) \
-                or (_AMAZON_HOST.search(host) and "tag" in query):
+        known = not _AFFILIATE_HOSTS.isdisjoint(_domain_suffixes(host))  # the host or a parent domain
+        amazon = _AMAZON_HOST.search(host)
+        if not known and not amazon:
+            continue  # the query decides nothing
+        try:
+            query = parse_qs(parts.query)
+        except ValueError:
+            continue
+        if known or "tag" in query:
             yield AffiliateSignal(link.raw or link.url, link.line, link.column)
-    for start, line in zip(visible.starts, visible.lines):
-        for match in _AFFILIATE_TEXT.finditer(blank_urls(line.text)):
+    if blanked is None:
+        blanked = [blank_urls(line.text) for line in visible.lines]
+    everything = caseless("\n".join(blanked))
+    if "link" not in everything and "affiliate" not in everything:
+        return  # every affiliate text has one of them
+    for start, text in zip(visible.starts, blanked):
+        low = caseless(text)
+        if "link" not in low and "affiliate" not in low:
+            continue  # every affiliate text has one of them
+        for match in _AFFILIATE_TEXT.finditer(text):
             line_number, column = visible.position(start + match.start(), match.group(0))
             yield AffiliateSignal(match.group(0), line_number, column)
+
+
+def _domain_suffixes(host: str) -> list[str]:
+    """`host` and every parent domain: "a.b.c" -> ["a.b.c", "b.c", "c"]."""
+    parts = host.split(".")
+    return [".".join(parts[index:]) for index in range(len(parts))]
 
 
 # ---- giveaways and discount codes -----------------------------------------------------------
@@ -147,8 +198,9 @@ _GIVEAWAY = re.compile(
     r"|giveaway|give-away"
     r"|\b(?:discount|promo|coupon|voucher)\s+codes?\b|\braffles?\b|\bsweepstakes?\b|\bprize\s+draws?\b",
     re.I)
-_GIVEAWAY_HINT = re.compile(r"gewinnspiel|verlos|rabatt|gutschein|promo|preisaus|give|discount|coupon|voucher|raffle"
-                            r"|sweepstake|prize", re.I)  # a cheap first test before _GIVEAWAY
+# Every _GIVEAWAY match contains one of these (case-insensitively): a cheap first test.
+_GIVEAWAY_HINTS = ("gewinnspiel", "verlos", "rabatt", "gutschein", "promo", "preisaus", "give", "discount", "coupon",
+                   "voucher", "raffle", "sweepstake", "prize")
 _SCAM = re.compile(r"fake|gefälscht|falsch|betrug|betrüger|scam|abzocke|angeblich|vermeintlich"
                    r"|fraud|bogus|dubios|unseriös", re.I)
 # "Phishing" marks a warning only inside the compound ("Phishing-Gewinnspiel"): nearby, it may be
@@ -170,6 +222,9 @@ class GiveawayWord(NamedTuple):
 def giveaway_words(visible: VisibleText) -> Iterator[GiveawayWord]:
     """Giveaway and discount-code words in the visible text, except in warnings about fake ones
     (see `giveaway_matches`)."""
+    everything = caseless(visible.text)
+    if not any(word in everything for word in _GIVEAWAY_HINTS):
+        return  # giveaway_matches' first test, for all lines at once
     for start, line in zip(visible.starts, visible.lines):
         for offset, word in giveaway_matches(line.text):
             line_number, column = visible.position(start + offset, word)
@@ -185,8 +240,9 @@ def giveaway_matches(text: str) -> Iterator[tuple[int, str]]:
     scams"), and a negation right before or after ("Wir verlosen nie etwas per DM", "keine
     Verlosung").
     """
-    if not _GIVEAWAY_HINT.search(text):
-        return
+    low = caseless(text)
+    if not any(word in low for word in _GIVEAWAY_HINTS):
+        return  # the cheap first test
     text = blank_urls(text)
     done = 0
     for match in _GIVEAWAY.finditer(text):
