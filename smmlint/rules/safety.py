@@ -341,6 +341,7 @@ _KIND_NAMES = {
 }
 
 _CAPS_WORD = re.compile(r"[^\W_]+")
+_LONG_WORD = re.compile(r"[^\W_]{5,}")  # the _CAPS_WORD words of 5+ characters
 _MARKS = re.compile(r"[!?]{3,}")
 _TAGS_AND_MENTIONS = re.compile(r"(?<![\w#&/])[#@]\w[\w.-]*")
 
@@ -386,10 +387,12 @@ def shouting(post: Post) -> Iterator[Hit]:
 
     Options: none (change the severity under `rules:` in smmlint.yaml, e.g. SAFE004: info).
     """
-    from smmlint.text.visible import blank_urls, source_column
+    from smmlint.text.views import blanked_lines
+    from smmlint.text.visible import source_column
 
-    for line in post.lines:
-        text = _TAGS_AND_MENTIONS.sub(lambda m: " " * len(m.group(0)), blank_urls(line.text))
+    for line, text in zip(post.lines, blanked_lines(post)):
+        if "#" in text or "@" in text:
+            text = _TAGS_AND_MENTIONS.sub(lambda m: " " * len(m.group(0)), text)
         counted = _shouted_words(text)
         if len(counted) >= 3:
             start, end = counted[0][0], counted[-1][1]
@@ -397,7 +400,7 @@ def shouting(post: Post) -> Iterator[Hit]:
             shown = found if len(found) <= 60 else found[:59].rstrip() + "…"
             yield Hit("caps", line.line, source_column(line.source, found, start),
                       {"found": f"„{shown}“", "count": len(counted)})
-        for match in _MARKS.finditer(text):
+        for match in _MARKS.finditer(text) if "!!" in text or "??" in text or "!?" in text or "?!" in text else ():
             found = match.group(0)
             column = source_column(line.source, found, match.start())
             edit = Edit(line.line, column, found, found[0]) if line.source[column - 1:column - 1 + len(found)] == found else None
@@ -406,6 +409,8 @@ def shouting(post: Post) -> Iterator[Hit]:
 
 def _shouted_words(text: str) -> list[tuple[int, int]]:
     """Spans of the ALL-CAPS words that count as shouting (see SAFE004's doc)."""
+    if not any(word.isupper() and word.isalpha() for word in _LONG_WORD.findall(text)):
+        return []  # a run counts only with an all-caps word of 5+ letters
     runs: list[list[tuple[int, int, str]]] = [[]]
     for match in _CAPS_WORD.finditer(text):
         word = match.group(0)
