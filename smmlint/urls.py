@@ -46,6 +46,7 @@ _HOST_LABEL = re.compile(r"(?!-)[\w-]{1,63}(?<!-)")
 _WEB_SCHEMES = ("http", "https")
 _MANAGED = ("utm_source", "utm_medium", "utm_campaign")
 _PERCENT_ESCAPE = re.compile(r"(%[0-9A-Fa-f]{2})")
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 class ParsedLink(NamedTuple):
@@ -82,7 +83,7 @@ def parse_link(text: str) -> ParsedLink:
     def broken(problem: str, scheme: str = "") -> ParsedLink:
         return ParsedLink(text, scheme, "", "", (), problem)
 
-    if any(char.isspace() or ord(char) < 32 or char == "\x7f" for char in stripped):
+    if _SPACE_OR_CONTROL.search(stripped):  # re's \s is str.isspace()
         return broken("space")
     try:
         parts = urlsplit(stripped)

@@ -100,6 +100,10 @@ def _locate_value(post: Post, value: str, line: int, column: int) -> tuple[str |
 
 
 def checked_links(post: Post) -> list[Checked]:
+    """The post's URLs, parsed and analysed once per post (Post.memo) for all UTM rules; read-only."""
+    result = post.memo.get("utm.checked")
+    if result is not None:
+        return result
     domains = post.config["tracking"]["domains"] or []
     result = []
     for target in targets(post):
@@ -107,6 +111,7 @@ def checked_links(post: Post) -> list[Checked]:
         tracked = link.problem is None and link.is_web and urls.is_tracked_host(link.host, domains)
         params = urls.utm_params(link) if link.problem is None else {}
         result.append(Checked(target, link, tracked, params))
+    post.memo["utm.checked"] = result
     return result
 
 
