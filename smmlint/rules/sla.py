@@ -8,6 +8,7 @@ window across a DST change has its true length (see smmlint.hours.window_within_
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any, Iterator
 
 from smmlint import hours
@@ -46,10 +47,16 @@ def _response(post: Post) -> tuple[timedelta | None, str, bool]:
         text, explicit = own.strip(), True
     else:
         text, explicit = str(post.config["sla"]["default_response"]), False
+    return _parsed_response(text), text, explicit
+
+
+@lru_cache(maxsize=256)
+def _parsed_response(text: str) -> timedelta | None:
+    """`hours.parse_response`, None when invalid; memoised (a few distinct texts per run)."""
     try:
-        return hours.parse_response(text), text, explicit
+        return hours.parse_response(text)
     except ValueError:
-        return None, text, explicit
+        return None
 
 
 def _local(moment: datetime, post: Post) -> datetime:
@@ -63,8 +70,21 @@ def _when(moment: datetime) -> dict[str, str]:
 
 
 def _absences(member: dict[str, Any]) -> list:
+    absent = member.get("absent")
+    if isinstance(absent, list) and all(isinstance(item, str) for item in absent):
+        return _parsed_absences(tuple(absent))  # the usual case: memoised
+    return _parsed_absences_of(absent)
+
+
+@lru_cache(maxsize=256)
+def _parsed_absences(absent: tuple[str, ...]) -> list:
+    """`_parsed_absences_of` for a list of texts, memoised (the result is only read)."""
+    return _parsed_absences_of(list(absent))
+
+
+def _parsed_absences_of(absent: Any) -> list:
     try:
-        return hours.parse_absences(member.get("absent"))
+        return hours.parse_absences(absent)
     except ValueError:  # config validation reports it; a rule never crashes on it
         return []
 
@@ -73,6 +93,12 @@ def _working_hours(member: dict[str, Any]) -> hours.WorkingHours | None:
     text = member.get("hours")
     if not isinstance(text, str):
         return None
+    return _parsed_hours(text)
+
+
+@lru_cache(maxsize=256)
+def _parsed_hours(text: str) -> hours.WorkingHours | None:
+    """`hours.parse_hours`, None when invalid; memoised (one text per team member)."""
     try:
         return hours.parse_hours(text)
     except ValueError:
@@ -252,9 +278,8 @@ def sla_response_too_slow(post: Post) -> Iterator[Hit]:
             yield Hit("invalid", *position, {"response": repr(text)})
         return
     maximum_text = str(post.config["sla"]["max_response"]).strip()
-    try:
-        maximum = hours.parse_response(maximum_text)
-    except ValueError:  # config validation reports it
+    maximum = _parsed_response(maximum_text)
+    if maximum is None:  # config validation reports it
         return
     if response > maximum:
         yield Hit("too-slow" if explicit else "default-too-slow", *position, {"response": text, "maximum": maximum_text})
