@@ -10,6 +10,8 @@ Three passes over a small document, each cheap:
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,7 +50,40 @@ class YamlDocument:
 
 
 def load(text: str, *, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -> YamlDocument:
-    """Parse one YAML document. Lines and columns are 1-based. Raises YamlProblem."""
+    """Parse one YAML document. Lines and columns are 1-based and count lines at LF only, as the
+    file does (YAML also breaks lines at a lone CR, NEL, LS and PS). Raises YamlProblem."""
+    if not _ODD_BREAK.search(text):
+        return _load(text, max_depth, max_nodes)
+    where = _FileLines(text)
+    try:
+        document = _load(text, max_depth, max_nodes)
+    except YamlProblem as problem:
+        problem.line, problem.column = where(problem.line, problem.column)
+        raise
+    document.positions = {path: where(*position) for path, position in document.positions.items()}
+    return document
+
+
+_ODD_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+
+
+class _FileLines:
+    """Turns YAML's (line, column) into the file's (line, column) for one text."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.yaml_starts = [0] + [match.end() for match in re.finditer("\r\n|[\r\n\x85\u2028\u2029]", text)]
+        self.newlines = [match.start() for match in re.finditer("\n", text)]
+
+    def __call__(self, line: int, column: int) -> Position:
+        start = self.yaml_starts[min(max(line, 1), len(self.yaml_starts)) - 1]
+        index = min(start + max(column, 1) - 1, self.length)
+        before = bisect.bisect_left(self.newlines, index)  # newlines before the index
+        line_start = self.newlines[before - 1] + 1 if before else 0
+        return before + 1, index - line_start + 1
+
+
+def _load(text: str, max_depth: int, max_nodes: int) -> YamlDocument:
     try:
         if _could_nest_deeper_than(text, SAFE_FOR_COMPOSER):
             _check_depth(text, max_depth)
