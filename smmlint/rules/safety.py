@@ -88,14 +88,15 @@ def blocked_word(post: Post) -> Iterator[Hit]:
     """
     from smmlint.text.views import blanked_lines
     from smmlint.text.visible import source_column
-    from smmlint.text.words import find_indexed
+    from smmlint.text.words import find_indexed, may_contain
 
     problems, index, shown_lists = _blocked_index(post)
     for key, args in problems:
         yield Hit(key, 1, 1, dict(args))
     if not index:
         return
-    for line, text in zip(post.lines, blanked_lines(post)):
+    lines = blanked_lines(post)
+    for line, text in zip(post.lines, lines) if may_contain(lines, index) else ():
         for start, end in find_indexed(text, index):
             found = line.text[start:end]
             yield Hit("blocked", line.line, source_column(line.source, found, start),

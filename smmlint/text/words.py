@@ -21,7 +21,7 @@ from typing import Iterable, Iterator, NamedTuple
 from smmlint.text.fold import LEET
 
 __all__ = ["WordList", "WordListError", "read_wordlist", "normalise_word", "words", "find_terms",
-           "index_terms", "find_indexed"]
+           "index_terms", "find_indexed", "may_contain"]
 
 _WORD = re.compile(r"(?:[^\W_]|@)+")
 _COMMENT = re.compile(r"(?:^|\s)#.*$")
@@ -99,7 +99,7 @@ def index_terms(terms: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, .
 
 def find_indexed(text: str, by_first: dict[str, list[tuple[str, ...]]]) -> Iterator[tuple[int, int]]:
     """`find_terms` with terms already indexed by `index_terms`."""
-    if not by_first or by_first.keys().isdisjoint(_normalised_words(text)):
+    if not may_contain((text,), by_first):
         return  # no word of the text starts a term: the common case, decided without offsets
     found = words(text)
     for index, (start, _, word) in enumerate(found):
@@ -110,14 +110,31 @@ def find_indexed(text: str, by_first: dict[str, list[tuple[str, ...]]]) -> Itera
                 break
 
 
-def _normalised_words(text: str) -> Iterable[str]:
+def may_contain(texts: Iterable[str], by_first: dict[str, list[tuple[str, ...]]]) -> bool:
+    """False when no word of the texts starts a term (`find_indexed` then finds nothing in
+    any of them): one quick test for many lines."""
+    return bool(by_first) and not by_first.keys().isdisjoint(_normalised_words("\n".join(texts)))
+
+
+_WORD_RUN = re.compile(r"[\w@]+")  # runs of _WORD's characters and "_" (a much faster regex)
+
+
+def _raw_words(text: str) -> list[str]:
+    """The words of `text` as `_WORD` finds them (without offsets)."""
+    found = _WORD_RUN.findall(text)
+    if "_" in text:
+        found = [part for run in found for part in run.split("_") if part]
+    return found
+
+
+def _normalised_words(text: str) -> set[str]:
     """The normalised words of `text` (as in `words`, without offsets)."""
     if text.isascii():
         # NFKC changes no ASCII text, case folding is lower(), and neither lower() nor the
         # leetspeak table turns a word character into a separator or back: the words of the
-        # normalised line are the normalised words.
-        return _WORD.findall(text.lower().translate(LEET))
-    return map(_normalise_cached, _WORD.findall(text))
+        # normalised text are the normalised words.
+        return set(_raw_words(text.lower().translate(LEET)))
+    return set(map(_normalise_cached, set(_raw_words(text))))
 
 
 @lru_cache(maxsize=4096)
