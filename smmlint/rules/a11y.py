@@ -365,11 +365,25 @@ def captions_invalid(post: Post) -> Iterator[Hit]:
         target = resolve_media(post, value)
         if not is_file(target):
             continue  # FM006 reports it
-        from smmlint.captions import parse_captions
-
-        result = parse_captions(target, item.get("duration"))
+        result = _parsed_captions(post, target, item.get("duration"))
         position = post.position(f"media[{index}].captions")
         yield from _caption_hits(result, value, position)
+
+
+def _parsed_captions(post: Post, target: Any, duration: Any) -> Any:
+    """`parse_captions(target, duration)`, once per file version and duration in a run (posts
+    share caption files; the result is immutable). Memoised on the config's run memo."""
+    from smmlint.captions import parse_captions
+
+    try:
+        stat = target.stat()
+        key = (str(target), stat.st_mtime_ns, stat.st_size, repr(duration))
+    except (OSError, ValueError):
+        return parse_captions(target, duration)
+    memo = post.config.memo.setdefault("a11y.captions", {})
+    if key not in memo:
+        memo[key] = parse_captions(target, duration)
+    return memo[key]
 
 
 def _caption_hits(result: Any, file: str, position: tuple[int, int]) -> Iterator[Hit]:
@@ -706,6 +720,7 @@ def _all_lowercase_word(part: str) -> bool:
 # Letterlike symbols that fill the holes of the Mathematical Alphanumeric block (italic h is U+210E…)
 _MATH_HOLES = frozenset("ℎℬℰℱℋℐℒℳℛℯℊℴℭℌℑℜℨℂℍℕℙℚℝℤ")
 _CJK_LANGUAGES = ("ja", "zh", "ko")
+_FIRST_FANCY = min(_MATH_HOLES)  # U+2102: every character _fancy_kind counts is at or above it
 
 
 def _fancy_kind(char: str, cjk: bool) -> int:
@@ -724,6 +739,8 @@ def fancy_runs(text: str, cjk: bool = False) -> Iterator[tuple[int, str]]:
     A segment is a stretch of fancy and joining characters holding at least one fancy letter or
     digit; segments separated only by spaces form one run ("𝗛𝗮𝗹𝗹𝗼 𝗪𝗲𝗹𝘁" is one fix).
     """
+    if not text or max(text) < _FIRST_FANCY:
+        return  # no character can be fancy (the common case, decided in C)
     segments: list[tuple[int, int]] = []
     index, size = 0, len(text)
     while index < size:
@@ -939,8 +956,8 @@ def _may_overuse_emoji(post: Post) -> bool:
     bullet_lines = 0
     for line in post.lines:
         text = line.text.lstrip()
-        if not text or text.isascii():
-            continue
+        if not text or text.isascii() or (max(text) < "\u2000" and "©" not in text and "®" not in text):
+            continue  # no candidate code point: no emoji, no bullet
         if _candidate(text[0]) or (text[0] in "#*0123456789" and text[1:2] in ("\ufe0f", "\u20e3")):
             bullet_lines += 1
         starts, in_emoji, previous, previous_started = 0.0, False, "", False
