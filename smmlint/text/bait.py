@@ -141,16 +141,20 @@ def _kind(word: str) -> str | None:
     return _KIND_OF.get(word, "react" if word.startswith("hinterlass") else None)
 
 
-def _word_starts(low: str, stems: tuple[str, ...]) -> list[int]:
-    """Sorted offsets in `low` where a word starts with one of `stems`."""
-    starts = set()
-    for stem in stems:
-        index = low.find(stem)
-        while index >= 0:
-            if index == 0 or not _is_word_char(low[index - 1]):
-                starts.add(index)
-            index = low.find(stem, index + 1)
-    return sorted(starts)
+def _word_starts(low: str) -> dict[str, list[int]]:
+    """Per kind, the offsets in `low` (in order) where a word starts with one of its stems
+    (`str.find` per stem: faster here than one regex of all stems)."""
+    found: dict[str, list[int]] = {}
+    for kind, stems in _STEMS.items():
+        starts = set()
+        for stem in stems:
+            index = low.find(stem)
+            while index >= 0:
+                if index == 0 or not _is_word_char(low[index - 1]):
+                    starts.add(index)
+                index = low.find(stem, index + 1)
+        found[kind] = sorted(starts)
+    return found
 
 
 def _char_offsets(text: str, char: str) -> list[int]:
@@ -169,18 +173,19 @@ def _run_start(text: str, index: int, prefix: frozenset[str], floor: int = 0) ->
     return index
 
 
-def _clause_kinds(masked: str, low: str) -> set[str]:
+def _clause_kinds(masked: str, low: str, starts: dict[str, list[int]]) -> set[str]:
     """The kinds with a verb (or reaction emoji) starting a clause, as `_TRIGGER` finds them
     (its lower-cased words mapped by `_KIND_OF`), looking only at the words that are verbs.
 
     A `_TRIGGER` match is a clause start, a run of prefix characters and the word; the word is
     found exactly when a match starts in the prefix run before it (no match starts inside
     another match's word), which `search` between there and the word's end decides.
+    `starts`: `_word_starts(low)`.
     """
     kinds: set[str] = set()
     candidates = [(index, "react") for index in _char_offsets(masked, R)]
-    for kind, stems in _STEMS.items():
-        for index in _word_starts(low, stems):
+    for kind in _STEMS:
+        for index in starts[kind]:
             match = _WORD.match(low, index)
             if match is not None and _kind(match.group(0)) is not None:
                 candidates.append((index, _kind(match.group(0))))
@@ -194,11 +199,11 @@ def _clause_kinds(masked: str, low: str) -> set[str]:
     return kinds
 
 
-def _kind_matches(kind: str, masked: str, low: str) -> Iterator[re.Match[str]]:
+def _kind_matches(kind: str, masked: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """`_pattern(kind).finditer(masked)`, trying only where the phrase can start: a word with
-    one of the kind's stems (or a reaction emoji), after a clause start and prefix characters."""
+    one of the kind's stems (`starts`) or a reaction emoji, after a clause start and prefix
+    characters."""
     pattern = _pattern(kind)
-    starts = _word_starts(low, _STEMS[kind])
     if kind == "react":
         starts = sorted(set(starts) | set(_char_offsets(masked, R)))
     position = 0  # where finditer would search next
@@ -234,11 +239,12 @@ def find_bait(text: str) -> Iterator[Bait]:
     quick = not any(char in masked for char in _CASE_ODD)
     low = masked.lower()
     if quick:
-        kinds = _clause_kinds(masked, low)
+        starts = _word_starts(low)
+        kinds = _clause_kinds(masked, low, starts)
     else:
         kinds = {_kind(match.group(1).lower()) for match in _TRIGGER.finditer(masked)} - {None}
     for kind in sorted(kinds, key=KINDS.index):
-        for match in (_kind_matches(kind, masked, low) if quick else _pattern(kind).finditer(masked)):
+        for match in (_kind_matches(kind, masked, starts[kind]) if quick else _pattern(kind).finditer(masked)):
             start, end = match.span("m")
             found.append(Bait(kind, start, text[start:end].strip()))
     if quick and not ((E in masked or R in masked or any(word in low for word in _BALLOT_WORDS))
