@@ -63,15 +63,18 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
-# Whole-string equivalents of `_fold_char`'s removals and dash mapping (a regex scan is much
+# Whole-string equivalent of `_fold_char`'s removals and dash mapping (a regex scan is much
 # faster than `str.translate` with a dict on non-ASCII text).
-_REMOVED = re.compile("[" + re.escape("".join(sorted(QUOTES | INVISIBLE))) + "]")
-_DASH = re.compile("[" + "".join(sorted(DASHES)) + "]")
+_MARKS = re.compile("[" + re.escape("".join(sorted(QUOTES | INVISIBLE | DASHES))) + "]")
 
 
 def _strip_marks(text: str) -> str:
     """Remove quotes and invisible characters, dashes to "-"."""
-    return _DASH.sub("-", _REMOVED.sub("", text))
+    return _MARKS.sub(_mark_replacement, text)
+
+
+def _mark_replacement(match: re.Match[str]) -> str:
+    return "-" if match.group(0) in DASHES else ""
 
 
 def fold(text: str) -> str:
@@ -82,7 +85,13 @@ def fold(text: str) -> str:
         if '"' in text or "'" in text or "`" in text:
             text = text.replace('"', "").replace("'", "").replace("`", "")
         return " ".join(text.split())
-    text = _strip_marks(unicodedata.normalize("NFKC", _strip_marks(unicodedata.normalize("NFC", text))).casefold())
+    text = _strip_marks(unicodedata.normalize("NFC", text))
+    if unicodedata.is_normalized("NFKC", text):
+        # NFKC would change nothing, and case folding turns no other character into a quote,
+        # an invisible character or a dash (checked over all of Unicode): nothing to strip again
+        text = text.casefold()
+    else:
+        text = _strip_marks(unicodedata.normalize("NFKC", text).casefold())
     return " ".join(text.split())  # whitespace runs to one space (str.isspace is re's \s), ends stripped
 
 
