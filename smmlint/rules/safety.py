@@ -391,7 +391,11 @@ def shouting(post: Post) -> Iterator[Hit]:
     from smmlint.text.views import blanked_lines
     from smmlint.text.visible import source_column
 
-    for line, text in zip(post.lines, blanked_lines(post)):
+    lines = blanked_lines(post)
+    everything = "\n".join(lines)  # the quick tests for all lines at once
+    if not _has_marks(everything) and not _has_long_caps(everything):
+        return  # (a masked tag or mention only removes whole words)
+    for line, text in zip(post.lines, lines):
         if "#" in text or "@" in text:
             text = _TAGS_AND_MENTIONS.sub(lambda m: " " * len(m.group(0)), text)
         counted = _shouted_words(text)
@@ -401,16 +405,26 @@ def shouting(post: Post) -> Iterator[Hit]:
             shown = found if len(found) <= 60 else found[:59].rstrip() + "…"
             yield Hit("caps", line.line, source_column(line.source, found, start),
                       {"found": f"„{shown}“", "count": len(counted)})
-        for match in _MARKS.finditer(text) if "!!" in text or "??" in text or "!?" in text or "?!" in text else ():
+        for match in _MARKS.finditer(text) if _has_marks(text) else ():
             found = match.group(0)
             column = source_column(line.source, found, match.start())
             edit = Edit(line.line, column, found, found[0]) if line.source[column - 1:column - 1 + len(found)] == found else None
             yield Hit("marks", line.line, column, {"found": f"„{found}“", "mark": f"„{found[0]}“"}, edit)
 
 
+def _has_marks(text: str) -> bool:
+    """True when two of ! and ? meet (every _MARKS match has that)."""
+    return "!!" in text or "??" in text or "!?" in text or "?!" in text
+
+
+def _has_long_caps(text: str) -> bool:
+    """True when the text has an all-caps word of 5+ letters (a _CAPS_WORD word)."""
+    return any(word.isupper() and word.isalpha() for word in _LONG_WORD.findall(text))
+
+
 def _shouted_words(text: str) -> list[tuple[int, int]]:
     """Spans of the ALL-CAPS words that count as shouting (see SAFE004's doc)."""
-    if not any(word.isupper() and word.isalpha() for word in _LONG_WORD.findall(text)):
+    if not _has_long_caps(text):
         return []  # a run counts only with an all-caps word of 5+ letters
     runs: list[list[tuple[int, int, str]]] = [[]]
     for match in _CAPS_WORD.finditer(text):
