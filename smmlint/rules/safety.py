@@ -343,6 +343,7 @@ _KIND_NAMES = {
 
 _CAPS_WORD = re.compile(r"[^\W_]+")
 _LONG_WORD = re.compile(r"[^\W_]{5,}")  # the _CAPS_WORD words of 5+ characters
+_FIVE_NOT_LOWER = re.compile(r"[^\W\d_a-zäöüß]{5}")  # a cheaper first test
 _MARKS = re.compile(r"[!?]{3,}")
 _TAGS_AND_MENTIONS = re.compile(r"(?<![\w#&/])[#@]\w[\w.-]*")
 
@@ -419,6 +420,8 @@ def _has_marks(text: str) -> bool:
 
 def _has_long_caps(text: str) -> bool:
     """True when the text has an all-caps word of 5+ letters (a _CAPS_WORD word)."""
+    if not _FIVE_NOT_LOWER.search(text):
+        return False  # such a word has 5 letters in a row, none of them lower case
     return any(word.isupper() and word.isalpha() for word in _LONG_WORD.findall(text))
 
 
