@@ -720,7 +720,8 @@ def _all_lowercase_word(part: str) -> bool:
 # Letterlike symbols that fill the holes of the Mathematical Alphanumeric block (italic h is U+210E…)
 _MATH_HOLES = frozenset("ℎℬℰℱℋℐℒℳℛℯℊℴℭℌℑℜℨℂℍℕℙℚℝℤ")
 _CJK_LANGUAGES = ("ja", "zh", "ko")
-_FIRST_FANCY = min(_MATH_HOLES)  # U+2102: every character _fancy_kind counts is at or above it
+# Every character _fancy_kind counts (a superset: fullwidth forms count only outside CJK)
+_MAYBE_FANCY = re.compile("[\U0001D400-\U0001D7FF\u24B6-\u24E9\uFF01-\uFF5E" + "".join(sorted(_MATH_HOLES)) + "]")
 
 
 def _fancy_kind(char: str, cjk: bool) -> int:
@@ -739,8 +740,8 @@ def fancy_runs(text: str, cjk: bool = False) -> Iterator[tuple[int, str]]:
     A segment is a stretch of fancy and joining characters holding at least one fancy letter or
     digit; segments separated only by spaces form one run ("𝗛𝗮𝗹𝗹𝗼 𝗪𝗲𝗹𝘁" is one fix).
     """
-    if not text or max(text) < _FIRST_FANCY:
-        return  # no character can be fancy (the common case, decided in C)
+    if not _MAYBE_FANCY.search(text):
+        return  # no character can be fancy (the common case, decided without a Python loop)
     segments: list[tuple[int, int]] = []
     index, size = 0, len(text)
     while index < size:
