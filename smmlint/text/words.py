@@ -113,7 +113,24 @@ def find_indexed(text: str, by_first: dict[str, list[tuple[str, ...]]]) -> Itera
 def may_contain(texts: Iterable[str], by_first: dict[str, list[tuple[str, ...]]]) -> bool:
     """False when no word of the texts starts a term (`find_indexed` then finds nothing in
     any of them): one quick test for many lines."""
-    return bool(by_first) and not by_first.keys().isdisjoint(_normalised_words("\n".join(texts)))
+    if not by_first:
+        return False
+    text = "\n".join(texts)
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        # NFKC changes nothing here (nor in any part), case folding and leetspeak work character
+        # by character: every normalised word is a piece of the whole text normalised
+        folded = _undo_leet(text.casefold())
+        if not any(first in folded for first in by_first):
+            return False
+    return not by_first.keys().isdisjoint(_normalised_words(text))
+
+
+def _undo_leet(text: str) -> str:
+    """`text.translate(LEET)`, by replace (translate with a table is slow on non-ASCII text)."""
+    for code, letter in LEET.items():
+        if chr(code) in text:
+            text = text.replace(chr(code), letter)
+    return text
 
 
 _WORD_RUN = re.compile(r"[\w@]+")  # runs of _WORD's characters and "_" (a much faster regex)
