@@ -214,3 +214,10 @@ def test_corpus(tmp_path, path):
     assert sorted((p.code, p.line) for p in problems) == sorted(expected(text))
     if not expected(text):  # a clean post is clean for the whole checklist of this helper
         assert lint_text(text, root=tmp_path / "all", select=("CTA", "AD", "SAFE")) == []
+
+
+@pytest.mark.parametrize("label", ["Anzeıge |", "ADVERTİSEMENT:", "Promotıon |", "Präsentıert von Tresorkey.", "İn Kooperation mit Tresorkey."])
+def test_label_with_letters_regex_takes_for_i_or_s_is_no_crash(tmp_path, label):
+    """re.IGNORECASE matches dotless ı, İ and long ſ with i and s; the label's term is still known."""
+    problems = lint_text(post(f"{label} Wir haben den Tresorkey ausprobiert.", ad=""), root=tmp_path, select=("AD005",))
+    assert [p.code for p in problems] in ([], ["AD005"])

@@ -95,11 +95,12 @@ def find_labels(visible: VisibleText, blanked: Sequence[str] | None = None) -> l
                 match = _SEGMENT_LABEL.fullmatch(segment) if segment else None
                 if match:
                     written = match.group("term")
-                    term = "werbung" if written.casefold().endswith("werbung") else _WORD_TERMS[written.casefold()]
+                    # caseless, not casefold: the regex (IGNORECASE) also took "ı", "ſ", "İ" for i, s
+                    term = "werbung" if caseless(written).endswith("werbung") else _WORD_TERMS[caseless(written)]
                     found.append(_label(visible, term, written, "segment", start + index + match.start("term")))
         if phrases and any(word in low for word in _PHRASE_WORDS):
             for match in _PHRASE.finditer(text):
-                term = _PHRASES[" ".join(match.group("term").casefold().split())]
+                term = _PHRASES[" ".join(caseless(match.group("term")).split())]
                 found.append(_label(visible, term, match.group("term"), "phrase", start + match.start()))
     found.sort(key=lambda label: label.offset)
     return found
