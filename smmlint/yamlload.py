@@ -92,8 +92,7 @@ def _load(text: str, max_depth: int, max_nodes: int) -> YamlDocument:
             node = loader.get_single_node()
             if node is None:
                 return YamlDocument(None)
-            positions = _walk(node, max_nodes, max_depth, aliases="*" in text)
-            data = loader.construct_document(node)
+            data, positions = _walk(node, loader, max_nodes, max_depth, aliases="*" in text)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
@@ -125,48 +124,64 @@ def _check_depth(text: str, max_depth: int) -> None:
             depth -= 1
 
 
-def _walk(root: yaml.Node, max_nodes: int, max_depth: int, aliases: bool = True) -> dict[str, Position]:
-    """Positions of key paths, plus the bounds; iterative, aliases expanded by count only.
+def _walk(root: yaml.Node, loader: Any, max_nodes: int, max_depth: int, aliases: bool = True
+          ) -> tuple[Any, dict[str, Position]]:
+    """The plain data and the positions of key paths, in one pass that also enforces the bounds.
 
-    Without aliases (no `*` in the text) the graph is a tree no larger than the text, so the
-    expanded-size pass is skipped.
+    Aliases count once per use for the size bound (an alias bomb is small as a graph, huge when
+    expanded); without aliases (no `*` in the text) the graph is a tree no larger than the text,
+    so that count is skipped. The data is what the safe constructor builds: text, mappings and
+    sequences (nearly all of a post) directly, which is several times faster, other nodes by the
+    constructor. The recursion is as deep as the document, at most `max_depth`.
     """
-    positions: dict[str, Position] = {}
-    expanded: dict[int, int] = {}  # id(node) -> expanded size, for alias-bomb detection
-    if aliases and _expanded_size(root, expanded, max_nodes) > max_nodes:
+    if aliases and _expanded_size(root, {}, max_nodes) > max_nodes:
         mark = root.start_mark
         raise YamlProblem("too-large", mark.line + 1, mark.column + 1, limit=max_nodes)
-    stack: list[tuple[yaml.Node, str, int]] = [(root, "", 0)]
-    seen: set[int] = set()
-    while stack:
-        node, path, depth = stack.pop()
-        if id(node) in seen:  # an alias: its positions are those of the anchor
-            continue
-        seen.add(id(node))
+    positions: dict[str, Position] = {}
+    built: dict[int, Any] = {}  # id(node) -> its object: an alias gets the anchor's
+
+    def build(node: yaml.Node, path: str, depth: int) -> Any:
+        if id(node) in built:  # an alias: its positions are those of the anchor
+            return built[id(node)]
         if depth > max_depth:
             raise YamlProblem("too-deep", node.start_mark.line + 1, node.start_mark.column + 1, limit=max_depth)
-        if isinstance(node, yaml.MappingNode):
+        tag = node.tag
+        if tag == _STR and isinstance(node, yaml.ScalarNode):
+            value: Any = node.value
+        elif isinstance(node, yaml.MappingNode):
+            value = built[id(node)] = {}
             first_line: dict[str, int] = {}
             for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                    mark = key_node.start_mark
-                    raise YamlProblem("key-not-text", mark.line + 1, mark.column + 1,
-                                      key=_short(key_node))
+                mark = key_node.start_mark
+                if key_node.tag != _STR or not isinstance(key_node, yaml.ScalarNode):
+                    raise YamlProblem("key-not-text", mark.line + 1, mark.column + 1, key=_short(key_node))
                 key = key_node.value
-                line = key_node.start_mark.line + 1
                 if key in first_line:
-                    raise YamlProblem("duplicate-key", line, key_node.start_mark.column + 1,
-                                      key=key, first=first_line[key])
-                first_line[key] = line
+                    raise YamlProblem("duplicate-key", mark.line + 1, mark.column + 1, key=key, first=first_line[key])
+                first_line[key] = mark.line + 1
                 child = f"{path}.{key}" if path else key
-                positions[child] = (line, key_node.start_mark.column + 1)
-                stack.append((value_node, child, depth + 1))
+                positions[child] = (mark.line + 1, mark.column + 1)
+                value[key] = build(value_node, child, depth + 1)
+            if tag != _MAP:  # !!omap, !!set or a local tag: the constructor decides (or refuses)
+                value = loader.construct_object(node, deep=True)
         elif isinstance(node, yaml.SequenceNode):
+            value = built[id(node)] = []
             for index, item in enumerate(node.value):
                 child = f"{path}[{index}]"
-                positions[child] = (item.start_mark.line + 1, item.start_mark.column + 1)
-                stack.append((item, child, depth + 1))
-    return positions
+                mark = item.start_mark
+                positions[child] = (mark.line + 1, mark.column + 1)
+                value.append(build(item, child, depth + 1))
+            if tag != _SEQ:
+                value = loader.construct_object(node, deep=True)
+        else:
+            value = loader.construct_object(node, deep=True)
+        built[id(node)] = value
+        return value
+
+    return build(root, "", 0), positions
+
+
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 
 
 def _expanded_size(root: yaml.Node, memo: dict[int, int], limit: int) -> int:

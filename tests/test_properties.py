@@ -242,3 +242,25 @@ def test_yaml_positions_lie_within_the_document(text: str) -> None:
     for path, (line, column) in document.positions.items():
         assert 1 <= line <= len(lines), path
         assert 1 <= column <= len(lines[line - 1]) + 1, path
+
+
+yaml_documents = st.one_of(
+    values.map(lambda data: yaml.safe_dump(data, allow_unicode=True)),
+    values.map(lambda data: yaml.safe_dump(data, default_flow_style=True)),
+    st.lists(st.sampled_from(list(":-[]{}&*!|>'\"#%@`?,\n \t ab1ü.") + ["!!set ", "!!omap ", "!!binary ", "0x1F",
+                                                                    "1:30", "yes", "~", "<<: ", "&a ", "*a"]),
+             max_size=60).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=yaml_documents)
+def test_yaml_data_is_what_the_safe_loader_builds(text: str) -> None:
+    from smmlint import yamlload
+
+    try:
+        ours = yamlload.load(text).data
+    except yamlload.YamlProblem:
+        return
+    theirs = yaml.load(text, Loader=yamlload._Loader)
+    assert repr(ours) == repr(theirs)
