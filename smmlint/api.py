@@ -37,6 +37,8 @@ class LintReport:
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
     """Relative to the working directory with `/` separators (absolute when outside it)."""
+    if not path.is_absolute() and ".." not in path.parts:  # the common case: already relative to here
+        return path.as_posix()
     cwd = cwd or Path.cwd()
     try:
         return Path(os.path.relpath(path.absolute(), cwd)).as_posix() if _inside(path.absolute(), cwd) else path.absolute().as_posix()
@@ -93,18 +95,23 @@ def lint_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule
     Many files are linted in worker processes (`jobs`: default one per core, 1 = in-process).
     """
     files = find_posts(paths)
-    report = LintReport(files=[display_path(path) for path in files])
+    cwd = Path.cwd()
+    shown = [display_path(path, cwd) for path in files]
+    report = LintReport(files=shown)
     workers = min(jobs or os.cpu_count() or 1, 8)
     if workers > 1 and len(files) >= PARALLEL_FROM:
-        report.problems.extend(_lint_parallel(files, config, rules, lang, workers))
+        # The first post here: what every post needs (imports, patterns compiled on first use, the
+        # Markdown parser) is then made once, and forked workers start with it.
+        report.problems.extend(lint_post(read_post(files[0], shown[0], config), rules, lang))
+        report.problems.extend(_lint_parallel(list(zip(files[1:], shown[1:])), config, rules, lang, workers))
     else:
-        for path in files:
-            report.problems.extend(lint_file(path, config, rules, lang))
+        for path, name in zip(files, shown):
+            report.problems.extend(lint_post(read_post(path, name, config), rules, lang))
     report.problems.sort()
     return report
 
 
-def _lint_parallel(files: list[Path], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str,
+def _lint_parallel(files: list[tuple[Path, str]], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str,
                    workers: int) -> list[Problem]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -119,12 +126,13 @@ def _lint_parallel(files: list[Path], config: Config, rules: Sequence[tuple[Rule
         return [problem for batch in results for problem in batch]
 
 
-def _lint_batch(files: list[Path], config: Config, selected: tuple[tuple[str, Severity], ...], lang: str) -> list[Problem]:
+def _lint_batch(files: list[tuple[Path, str]], config: Config, selected: tuple[tuple[str, Severity], ...],
+                lang: str) -> list[Problem]:
     from smmlint.rules import REGISTRY
 
     by_code = {rule.code: rule for rule in REGISTRY}
     rules = [(by_code[code], severity) for code, severity in selected]
-    return [problem for path in files for problem in lint_file(path, config, rules, lang)]
+    return [problem for path, shown in files for problem in lint_post(read_post(path, shown, config), rules, lang)]
 
 
 @dataclass
