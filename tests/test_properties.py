@@ -264,3 +264,22 @@ def test_yaml_data_is_what_the_safe_loader_builds(text: str) -> None:
         return
     theirs = yaml.load(text, Loader=yamlload._Loader)
     assert repr(ours) == repr(theirs)
+
+
+def test_the_emoji_hint_holds_a_code_point_of_every_emoji_the_library_knows() -> None:
+    import emoji
+
+    from smmlint.post import EMOJI_HINT
+
+    assert [e for e in emoji.EMOJI_DATA if not EMOJI_HINT.search(e)] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x1FAFF), max_size=12))
+def test_text_without_the_emoji_hint_has_no_emoji(text: str) -> None:
+    import emoji
+
+    from smmlint.post import EMOJI_HINT
+
+    if not EMOJI_HINT.search(text):
+        assert emoji.emoji_list(text) == []
