@@ -4,7 +4,6 @@ skipping hidden folders, symlinked folders (no loops) and whatever git ignores."
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 from typing import Iterable
 
@@ -18,15 +17,13 @@ class PathMissing(Exception):
 def find_posts(paths: Iterable[Path]) -> list[Path]:
     """Post files under `paths`, sorted and without duplicates. Raises PathMissing."""
     found: set[Path] = set()
-    walked: list[Path] = []
     for path in paths:
         if path.is_dir():
-            walked.extend(_walk(path))
+            found.update(_not_ignored(path, list(_walk(path))))
         elif path.is_file():
             found.add(path)
         else:
             raise PathMissing(path)
-    found.update(_not_ignored(walked))
     return sorted(found, key=lambda item: item.as_posix())
 
 
@@ -39,18 +36,25 @@ def _walk(folder: Path) -> Iterable[Path]:
                 yield candidate
 
 
-def _not_ignored(files: list[Path]) -> list[Path]:
-    """Drop files git ignores (one `git check-ignore` call; outside git nothing is dropped)."""
+def _not_ignored(folder: Path, files: list[Path]) -> list[Path]:
+    """Drop the files under `folder` that git ignores: one `git ls-files` lists the ignored ones
+    (ignored folders as `name/`), fast however many posts there are. Outside git nothing is dropped."""
     if not files:
         return files
+    import subprocess
+
     try:
-        result = subprocess.run(
-            ["git", "check-ignore", "--stdin", "-z"], input="\0".join(map(str, files)) + "\0",
-            capture_output=True, text=True, timeout=30, cwd=files[0].parent,
-        )
+        result = subprocess.run(["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory",
+                                 "--", "."], capture_output=True, timeout=30, cwd=folder)
     except (OSError, subprocess.SubprocessError):
         return files
-    if result.returncode not in (0, 1):  # 128: not a git repository
+    if result.returncode != 0:  # 128: not a git repository
         return files
-    ignored = {Path(item) for item in result.stdout.split("\0") if item}
-    return [item for item in files if item not in ignored]
+    ignored = {os.fsdecode(item) for item in result.stdout.split(b"\0") if item}
+    if not ignored:
+        return files
+    if "./" in ignored:  # the folder itself is ignored
+        return []
+    folders = tuple(item for item in ignored if item.endswith("/"))
+    return [path for path in files
+            if (name := path.relative_to(folder).as_posix()) not in ignored and not name.startswith(folders)]
