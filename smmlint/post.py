@@ -7,11 +7,10 @@ line ends change nothing. Rules read a `Post`; they never open files.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from smmlint import yamlload
 from smmlint.config import Config
@@ -28,8 +27,7 @@ EMOJI_HINT = re.compile("[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231
                         "\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\ufe0f\u20e3\U0001f000-\U0001faff]")
 
 
-@dataclass(frozen=True)
-class FileProblem:
+class FileProblem(NamedTuple):
     """Why a file could not become a post (FM001 missing/empty/unreadable, FM002 syntax, FM003 shape)."""
 
     code: str
@@ -39,8 +37,7 @@ class FileProblem:
     args: Mapping[str, Any] | None = None
 
 
-@dataclass(frozen=True)
-class TextLine:
+class TextLine(NamedTuple):
     """Visible text of one body line (Markdown syntax removed) and the line as written."""
 
     line: int
@@ -48,16 +45,14 @@ class TextLine:
     source: str
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     url: str
     line: int
     column: int
     raw: str | None  # the URL exactly as written on that line (None when it could not be located)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A hashtag, mention or emoji: its text (without # or @ for tags) and place."""
 
     text: str

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -43,10 +42,9 @@ class YamlProblem(Exception):
         self.args_ = args
 
 
-@dataclass
-class YamlDocument:
+class YamlDocument(NamedTuple):
     data: Any
-    positions: dict[str, Position] = field(default_factory=dict)
+    positions: dict[str, Position]
 
 
 def load(text: str, *, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -> YamlDocument:
@@ -60,8 +58,7 @@ def load(text: str, *, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -
     except YamlProblem as problem:
         problem.line, problem.column = where(problem.line, problem.column)
         raise
-    document.positions = {path: where(*position) for path, position in document.positions.items()}
-    return document
+    return YamlDocument(document.data, {path: where(*position) for path, position in document.positions.items()})
 
 
 _ODD_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
@@ -91,7 +88,7 @@ def _load(text: str, max_depth: int, max_nodes: int) -> YamlDocument:
         try:
             node = loader.get_single_node()
             if node is None:
-                return YamlDocument(None)
+                return YamlDocument(None, {})
             data, positions = _walk(node, loader, max_nodes, max_depth, aliases="*" in text)
         finally:
             loader.dispose()
