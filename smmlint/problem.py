@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from types import MappingProxyType
+from typing import Any, Mapping, NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -23,8 +24,7 @@ class Severity(enum.IntEnum):
         return cls[text.upper()]
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace `old` at (line, column) with `new`; line and column are 1-based, in characters."""
 
     line: int
@@ -33,14 +33,13 @@ class Edit:
     new: str
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One finding as a rule yields it: a message key of the rule, a place, message arguments."""
 
     key: str
     line: int = 1
     column: int = 1
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = MappingProxyType({})
     edit: Edit | None = None
     severity: str | None = None  # lowers (never raises) the rule's severity for this finding
 
