@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Callable, Iterable, Mapping
 
 from smmlint.messages import Catalog
@@ -55,7 +56,12 @@ class Rule:
     messages: Catalog = field(repr=False)
     scope: str = "post"  # "file": runs even on a broken front matter; "post"; "schedule" (planner)
     aliases: tuple[str, ...] = ()
-    doc: RuleDoc = field(default=RuleDoc("", "", "", ""), repr=False)
+
+    @property
+    def doc(self) -> RuleDoc:
+        """Why / Bad / Good / Options from the check's docstring (parsed when asked: `explain`,
+        the docs, SARIF; parsing every rule's at start-up would cost ~6 ms)."""
+        return parse_doc(self.check.__doc__ or "")
 
     @property
     def family(self) -> str:
@@ -71,8 +77,7 @@ def rule(code: str, name: str, severity: str, *, messages: Catalog, scope: str =
     """Decorator turning a check function into a registered-ready `Rule`."""
 
     def wrap(check: Callable[..., Iterable[Hit]]) -> Rule:
-        return Rule(code, name, Severity.parse(severity), check, messages, scope, tuple(aliases),
-                    parse_doc(check.__doc__ or ""))
+        return Rule(code, name, Severity.parse(severity), check, messages, scope, tuple(aliases))
 
     return wrap
 
@@ -80,6 +85,7 @@ def rule(code: str, name: str, severity: str, *, messages: Catalog, scope: str =
 _SECTION = re.compile(r"^(Why|Bad|Good|Options):[ \t]*", re.M)
 
 
+@cache
 def parse_doc(docstring: str) -> RuleDoc:
     """Split a docstring into its Why / Bad / Good / Options sections (examples dedented)."""
     text = textwrap.dedent("\n".join(docstring.splitlines()[1:])) if "\n" in docstring else docstring
