@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from smmlint.config import Config
 from smmlint.discovery import find_posts
@@ -88,6 +88,22 @@ def lint_file(path: Path, config: Config, rules: Sequence[tuple[Rule, Severity]]
 PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
 
 
+def _batches(items: Sequence[Any], workers: int) -> list[list[Any]]:
+    """Work for the pool in small batches (16 per worker): whoever finishes early takes the
+    next, so the workers end together; each batch costs only a small pickle."""
+    size = max(8, len(items) // (workers * 16))
+    return [list(items[start:start + size]) for start in range(0, len(items), size)]
+
+
+def _pool(workers: int) -> Any:
+    """Worker processes, forked where the system can (they start with everything imported)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    return ProcessPoolExecutor(workers, mp_context=context)
+
+
 def lint_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str,
                *, jobs: int | None = None) -> LintReport:
     """Lint every post under `paths` (see discovery). Raises discovery.PathMissing.
@@ -113,15 +129,10 @@ def lint_paths(paths: Sequence[Path], config: Config, rules: Sequence[tuple[Rule
 
 def _lint_parallel(files: list[tuple[Path, str]], config: Config, rules: Sequence[tuple[Rule, Severity]], lang: str,
                    workers: int) -> list[Problem]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     # Rules travel as codes (rule objects hold functions); workers look them up in the registry.
     selected = tuple((rule.code, severity) for rule, severity in rules)
-    chunk = max(16, len(files) // (workers * 4))
-    batches = [files[start:start + chunk] for start in range(0, len(files), chunk)]
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    batches = _batches(files, workers)
+    with _pool(workers) as pool:
         results = pool.map(_lint_batch, batches, [config] * len(batches), [selected] * len(batches), [lang] * len(batches))
         return [problem for batch in results for problem in batch]
 
@@ -182,13 +193,8 @@ def read_posts(files: Sequence[Path], config: Config, *, jobs: int | None = None
     workers = min(jobs or os.cpu_count() or 1, 8)
     if workers < 2 or len(files) < PARALLEL_FROM:
         return _read_batch(list(files), config)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunk = max(16, len(files) // (workers * 4))
-    batches = [list(files[start:start + chunk]) for start in range(0, len(files), chunk)]
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    batches = _batches(files, workers)
+    with _pool(workers) as pool:
         return [post for batch in pool.map(_read_batch, batches, [config] * len(batches)) for post in batch]
 
 
@@ -239,13 +245,8 @@ def build_calendar(paths: Sequence[Path], config: Config, rules: Sequence[tuple[
     workers = min(jobs or os.cpu_count() or 1, 8)
     build = CalendarBuild(posts=len(files), shallow=bool(files) and is_shallow(config.root))
     if workers > 1 and len(files) >= PARALLEL_FROM:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        chunk = max(16, len(files) // (workers * 4))
-        batches = [files[start:start + chunk] for start in range(0, len(files), chunk)]
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        batches = _batches(files, workers)
+        with _pool(workers) as pool:
             results = list(pool.map(_calendar_batch, batches, [config] * len(batches), [selected] * len(batches),
                                     [{path: stamps[path] for path in batch} for batch in batches],
                                     [(lang, include_drafts, alarms)] * len(batches)))
