@@ -55,7 +55,9 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def default_paths(config: Config) -> list[Path]:
-    return [config.posts_dir]
+    """The config's posts folder; none when it does not exist (not yet, or no more: git drops the
+    folder with its last post, and that commit must not fail for want of the folder)."""
+    return [config.posts_dir] if os.path.lexists(config.posts_dir) else []
 
 
 PLACEHOLDER_CODE = "FM007"
