@@ -6,6 +6,7 @@ line ends change nothing. Rules read a `Post`; they never open files.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime
 from functools import cache, cached_property
@@ -365,8 +366,12 @@ def read_post(path: Path, display_path: str, config: Config) -> Post:
     """Read and parse one file; unreadable content becomes a FileProblem, never an exception."""
     limit = int(config["max_file_size"])
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
+        with open(path, "rb") as handle:
+            # as much as the file holds: asking for `limit` bytes would allocate them for every post
+            size = os.fstat(handle.fileno()).st_size
+            raw = handle.read(min(size, limit) + 1)
+            if len(raw) > size:  # it grew meanwhile, or the system does not know its size (/proc)
+                raw += handle.read(limit + 1 - len(raw))
     except OSError as error:
         return Post(path, display_path, config, problem=FileProblem("FM001", "unreadable", args={"reason": error.strerror or str(error)}))
     if len(raw) > limit:

@@ -252,3 +252,17 @@ def test_hostile_arguments_are_one_line_errors(tmp_path: Path) -> None:
         code, _, err = run(args, root)
         assert code == 2, (args, err)
         assert not terminal_controls(err), (args, err)
+
+
+def test_the_size_limit_is_exact_and_a_file_without_a_known_size_is_read(tmp_path: Path) -> None:
+    from smmlint.config import Config
+    from smmlint.post import read_post
+
+    config = Config(root=tmp_path, data={"max_file_size": 100})
+    text = post()[:100]
+    (tmp_path / "fits.md").write_text(text + "x" * (100 - len(text)), "utf-8")
+    (tmp_path / "over.md").write_text(text + "x" * (101 - len(text)), "utf-8")
+    assert read_post(tmp_path / "fits.md", "fits.md", config).file_problem is None
+    assert read_post(tmp_path / "over.md", "over.md", config).file_problem.kind == "too-large"
+    if Path("/proc/self/status").exists():  # size 0 to stat, text when read
+        assert read_post(Path("/proc/self/status"), "status", Config(root=tmp_path)).text.startswith("Name:")
