@@ -28,12 +28,25 @@ def find_posts(paths: Iterable[Path]) -> list[Path]:
 
 
 def _walk(folder: Path) -> Iterable[Path]:
-    for current, folders, files in os.walk(folder):  # followlinks=False: no symlink loops
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in files:
-            candidate = Path(current) / name
-            if name.endswith(".md") and not name.startswith(".") and candidate.is_file():
-                yield candidate
+    """*.md files under `folder`: regular files or links to them; hidden names skipped; linked
+    folders not entered (no loops). scandir knows most types without a stat per file."""
+    pending = [str(folder)]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as listing:
+                entries = list(listing)
+        except OSError:  # unreadable or vanished: as os.walk, skip it
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                elif entry.name.endswith(".md") and entry.is_file():
+                    yield Path(entry.path)
+            except OSError:  # a link loop or a name the system refuses
+                continue
 
 
 def _not_ignored(folder: Path, files: list[Path]) -> list[Path]:
