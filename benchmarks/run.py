@@ -172,16 +172,18 @@ def main() -> int:
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
     parser.add_argument("--head", action="store_true",
                         help="measure the last commit (git archive HEAD), not the working tree")
+    parser.add_argument("--rev", metavar="REV", help="measure this commit (git archive REV), e.g. to compare")
     args = parser.parse_args()
 
     env = user_env()
     mdl, yamllint_dir = setup_tools()
     base = Path(tempfile.mkdtemp(prefix="smmlint-bench-"))
     source = PROJECT
-    if args.head:  # others may be editing the working tree: measure what is committed
+    if args.head or args.rev:  # others may be editing the working tree: measure what is committed
         source = base / "head"
         source.mkdir()
-        archive = subprocess.run(["git", "archive", "HEAD", "smmlint"], cwd=PROJECT, capture_output=True, check=True)
+        archive = subprocess.run(["git", "archive", args.rev or "HEAD", "smmlint"], cwd=PROJECT, capture_output=True,
+                                 check=True)
         subprocess.run(["tar", "-x", "-C", str(source)], input=archive.stdout, check=True)
         env["PYTHONPATH"] = str(source)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(source / "smmlint")], env=env, check=True)
