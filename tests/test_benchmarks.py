@@ -59,3 +59,18 @@ def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
     finally:
         os.chdir(old)
     assert serial.problems and parallel.problems == serial.problems and parallel.files == serial.files
+
+
+@pytest.mark.slow
+def test_plan_reads_in_worker_processes_what_one_process_reads(tmp_path: Path) -> None:
+    from smmlint.api import PARALLEL_READ_FROM, read_posts
+    from smmlint.config import load_config
+    from smmlint.discovery import find_posts
+
+    root = tmp_path / "repo"
+    corpus.generate(root, PARALLEL_READ_FROM + 10, seed=4)
+    config = load_config(root / "smmlint.yaml")
+    files = find_posts([root / "posts"])
+    serial, parallel = read_posts(files, config, jobs=1), read_posts(files, config, jobs=2)
+    shape = lambda posts: [(p.display_path, p.front, p.positions, p.publish_at, p.file_problem) for p in posts]  # noqa: E731
+    assert shape(parallel) == shape(serial) and len(serial) == PARALLEL_READ_FROM + 10
