@@ -7,20 +7,19 @@ jsonschema import is paid for invalid documents only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 _TYPE_NAMES = {"string": "text", "integer": "number", "number": "number", "boolean": "true/false",
                "array": "list", "object": "key: value pairs", "null": "nothing"}
 
 
-@dataclass(frozen=True)
-class SchemaIssue:
+class SchemaIssue(NamedTuple):
     """kind: unknown-key | required | enum | type | pattern | empty | minimum | invalid."""
 
     kind: str
     path: tuple[str | int, ...]
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = MappingProxyType({})
 
     @property
     def path_text(self) -> str:

@@ -3,8 +3,7 @@ config's `rules:` section (code or name: error | warning | info | off)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from smmlint.problem import Severity
 from smmlint.rules.base import Rule
@@ -21,8 +20,7 @@ def matches(rule: Rule, selector: str) -> bool:
     return bool(selector) and (rule.code.startswith(selector.upper()) or selector in (rule.name, *rule.aliases))
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     overrides: Mapping[str, str | bool] = None  # type: ignore[assignment]

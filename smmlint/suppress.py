@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     from smmlint.post import Post
@@ -13,8 +12,7 @@ if TYPE_CHECKING:
 COMMENT = re.compile(r"^\s*<!--\s*smmlint-disable-next-line\s+(?P<codes>[\w\-, ]+?)\s*(?:--\s*(?P<reason>.*?))?\s*-->\s*$")
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     selectors: tuple[str, ...]  # codes, code prefixes or rule names
     line: int  # where the suppression is written
     applies_to: int | None  # the body line it covers; None: the whole post

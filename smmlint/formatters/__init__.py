@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from smmlint.rules.base import Rule
 
 FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab")
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     lang: str
     color: bool
     quiet: bool
