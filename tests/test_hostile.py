@@ -51,6 +51,7 @@ POSTS: dict[str, bytes] = {
     "media-flood.md": post(extra="media:\n" + "".join(
         f"  - {{type: image, file: media/bild.png, alt: Bild {i}}}\n" for i in range(3_000))).encode(),
     "long-line.md": post("Welche Frage? " + "ab " * 300_000 + "\n").encode(),
+    "huge.md": post("Welche Frage?\n" + "Sehr lang. " * 150_000 + "\n").encode(),  # over the 1 MiB limit
     "deep-markdown.md": post("Welche Frage?\n\n" + ">" * 5_000 + " x\n\n" + "[" * 20_000 + "\n\n"
                              + "*" * 20_000 + "a" + "*" * 20_000 + "\n\n" + "- " * 2_000 + "x\n").encode(),
     "linkify-stall.md": post("Welche Frage? lhost92Z[http://p://\n").encode(),
@@ -143,7 +144,7 @@ def test_every_command_survives_a_folder_of_hostile_posts(tmp_path: Path, args: 
     if args[0] == "check":
         shown = out + err
         for name in ("binary.md", "utf16.md", "latin1.md", "alias-bomb.md", "deep-yaml.md", "python-tag.md",
-                     "unhashable-key.md", "unreadable.md"):
+                     "unhashable-key.md", "unreadable.md", "huge.md"):
             if name in os.listdir(root / "posts"):
                 assert f"posts/{name}" in shown, name  # each gets its own finding
         for name in ("fifo.md", "dangling.md", "self.md", "loop/"):
@@ -152,6 +153,7 @@ def test_every_command_survives_a_folder_of_hostile_posts(tmp_path: Path, args: 
         findings = json.loads(out)
         by_file = {f["path"]: f["code"] for f in findings if f["code"].startswith("FM00")}
         assert by_file["posts/alias-bomb.md"] == "FM002" and by_file["posts/python-tag.md"] == "FM002"
+        assert by_file["posts/huge.md"] == "FM001"
         assert by_file["posts/unreadable.md"] == "FM001" if "unreadable.md" in os.listdir(root / "posts") else True
 
 
