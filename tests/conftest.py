@@ -158,3 +158,24 @@ def lint_text(text: str, *, root: Path, select: tuple[str, ...] = (), name: str 
         return lint_paths([path], config_obj, rules, lang).problems
     finally:
         os.chdir(old)
+
+
+def corpus_expectations(text: str) -> list[tuple[str, int]]:
+    """A corpus post's own label, a YAML comment: `# expect: AD001@30 …` or `# expect: clean`."""
+    import re
+
+    label = re.search(r"^# expect: (.+)$", text, re.M)
+    assert label, "corpus post without an `# expect:` line"
+    items = label.group(1).split()
+    return [] if items == ["clean"] else [(code, int(line)) for code, line in (item.split("@") for item in items)]
+
+
+@pytest.fixture
+def clean_git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Same git behaviour on every machine: no user/system config, no outer repository."""
+    for name in list(os.environ):
+        if name.startswith("GIT_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))

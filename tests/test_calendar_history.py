@@ -41,14 +41,8 @@ def post(*, id: str | None = "umfrage", publish_at: str = "2027-01-13T09:30", st
 
 
 @pytest.fixture(autouse=True)
-def clean_git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Same git behaviour on every machine: no user/system config, no outer repository."""
-    for name in list(os.environ):
-        if name.startswith("GIT_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+def git_identity(clean_git_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared clean git environment, plus who commits."""
     monkeypatch.setenv("GIT_AUTHOR_NAME", "Redaktion")
     monkeypatch.setenv("GIT_AUTHOR_EMAIL", "redaktion@example.com")
     monkeypatch.setenv("GIT_COMMITTER_NAME", "Redaktion")

@@ -12,20 +12,11 @@ import pytest
 
 from smmlint.gitinfo import GitError, PostHistory, changed_since, is_shallow, post_history
 
-pytestmark = pytest.mark.slow  # every test here runs git
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("clean_git_env")]  # every test here runs git
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def clean_git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Same git behaviour on every machine: no user/system config, no outer repo."""
-    for name in list(os.environ):
-        if name.startswith("GIT_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
 
 
 class Repo:

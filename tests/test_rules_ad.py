@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import lint_text
+from tests.conftest import lint_text, corpus_expectations as expected
 
 CORPUS = Path(__file__).parent / "corpus" / "ad"
 BODY = 11  # first body line of `post()`
@@ -187,12 +187,6 @@ def test_find_labels_positions():
 
 
 # ---- corpus ----------------------------------------------------------------------------------
-def expected(text):
-    """The corpus post's own label, a YAML comment: `# expect: AD001@30 …` or `# expect: clean`."""
-    label = re.search(r"^# expect: (.+)$", text, re.M)
-    assert label, "corpus post without an `# expect:` line"
-    items = label.group(1).split()
-    return [] if items == ["clean"] else [(code, int(line)) for code, line in (item.split("@") for item in items)]
 
 
 CORPUS_FILES = sorted(CORPUS.glob("*.md"))

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from smmlint.text.fold import fold, fold_with_offsets
-from tests.conftest import CONFIG_YAML, lint_text
+from tests.conftest import CONFIG_YAML, lint_text, corpus_expectations as expected
 
 CORPUS = Path(__file__).parent / "corpus" / "cta"
 BODY = 9  # first body line of `post()`
@@ -147,12 +147,6 @@ def test_fast_fold_equals_fold_with_offsets(text):
 
 
 # ---- corpus ----------------------------------------------------------------------------------
-def expected(text):
-    """The corpus post's own label, a YAML comment: `# expect: CTA002@12 …` or `# expect: clean`."""
-    label = re.search(r"^# expect: (.+)$", text, re.M)
-    assert label, "corpus post without an `# expect:` line"
-    items = label.group(1).split()
-    return [] if items == ["clean"] else [(code, int(line)) for code, line in (item.split("@") for item in items)]
 
 
 CORPUS_FILES = sorted(CORPUS.glob("*.md"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONFIG_YAML, lint_text
+from tests.conftest import CONFIG_YAML, lint_text, corpus_expectations as expected
 
 CORPUS = Path(__file__).parent / "corpus" / "safe"
 BODY = 11  # first body line of `post()`
@@ -253,12 +253,6 @@ def test_rule_modules_import_nothing_heavy():
 
 
 # ---- corpus ----------------------------------------------------------------------------------
-def expected(text):
-    """The corpus post's own label, a YAML comment: `# expect: SAFE003@20 …` or `# expect: clean`."""
-    label = re.search(r"^# expect: (.+)$", text, re.M)
-    assert label, "corpus post without an `# expect:` line"
-    items = label.group(1).split()
-    return [] if items == ["clean"] else [(code, int(line)) for code, line in (item.split("@") for item in items)]
 
 
 CORPUS_FILES = sorted(CORPUS.glob("*.md"))

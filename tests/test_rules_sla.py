@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONFIG_YAML, lint_text
+from tests.conftest import CONFIG_YAML, lint_text, corpus_expectations as expected
 
 CORPUS = Path(__file__).parent / "corpus" / "sla"
 
@@ -190,14 +190,6 @@ def test_absent_owner_names_the_date_and_a_stand_in(tmp_path):
 
 def test_family_on_a_clean_post_is_silent(tmp_path):
     assert lint_text(post("2027-01-12T10:00", block()), root=tmp_path, select=("SLA",)) == []
-
-
-def expected(text):
-    """The corpus post's own label, a YAML comment: `# expect: SLA004@8 SLA005@8` or `# expect: clean`."""
-    label = re.search(r"^# expect: (.+)$", text, re.M)
-    assert label, "corpus post without an `# expect:` line"
-    items = label.group(1).split()
-    return [] if items == ["clean"] else [(code, int(line)) for code, line in (item.split("@") for item in items)]
 
 
 CORPUS_FILES = sorted(CORPUS.glob("*.md"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONFIG_YAML, lint_text
+from tests.conftest import CONFIG_YAML, lint_text, corpus_expectations as expected
 
 CORPUS = Path(__file__).parent / "corpus" / "utm"
 GOOD = "https://example.com/faq?utm_source=instagram&utm_medium=social&utm_campaign=mythen-2027"
@@ -272,12 +272,6 @@ def test_fix_converges_and_changes_only_the_urls(tmp_path):
 
 
 # ---- the labelled corpus -------------------------------------------------------------------
-def expected(text):
-    """The corpus post's own label, a YAML comment: `# expect: UTM001@14 UTM003@20` or `# expect: clean`."""
-    label = re.search(r"^# expect: (.+)$", text, re.M)
-    assert label, "corpus post without an `# expect:` line"
-    items = label.group(1).split()
-    return [] if items == ["clean"] else [(code, int(line)) for code, line in (item.split("@") for item in items)]
 
 
 CORPUS_FILES = sorted(CORPUS.glob("*.md"))
