@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_calendar_history import Repo, clean_git_env, day, events, post  # noqa: F401 (autouse fixture)
+from tests.test_calendar_history import Repo, day, events, git_identity, post  # noqa: F401 (autouse fixture)
 
 pytestmark = pytest.mark.slow  # git and a calendar run per step
 
